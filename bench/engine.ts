@@ -1,0 +1,81 @@
+/**
+ * Engine benchmarks, in plain Node: 1,000 Pods over 100 Nodes to Running, time per Step, and
+ * memory per 1,000 Steps. Prints one JSON line for bench/run.mjs.
+ */
+import { performance } from 'node:perf_hooks';
+import { createCluster, type Cluster } from '../src/engine';
+
+function podsManifest(count: number): string {
+  const docs: string[] = [];
+  for (let i = 0; i < count; i++) {
+    docs.push(`apiVersion: v1
+kind: Pod
+metadata:
+  name: load-${i}
+  labels:
+    app: load
+spec:
+  containers:
+  - name: app
+    image: nginx:1.27
+    resources:
+      requests:
+        cpu: 100m
+        memory: 64Mi
+`);
+  }
+  return docs.join('---\n');
+}
+
+function nodesManifest(count: number): string {
+  const docs: string[] = [];
+  for (let i = 4; i <= count; i++) docs.push(`apiVersion: v1\nkind: Node\nmetadata:\n  name: node-${i}\n`);
+  return docs.join('---\n');
+}
+
+function allRunning(cluster: Cluster): boolean {
+  return cluster.list('Pod').every((p) => (p.status as { phase?: string }).phase === 'Running');
+}
+
+function gc(): void {
+  (globalThis as { gc?: () => void }).gc?.();
+}
+
+function scale(pods: number, nodes: number) {
+  const cluster = createCluster({ seed: 1, nodes: 3 });
+  if (nodes > 3) cluster.apply(nodesManifest(nodes));
+  cluster.advance(5_000);
+  const text = podsManifest(pods);
+  gc();
+  const heapBefore = process.memoryUsage().heapUsed;
+  const stepsBefore = cluster.steps.length;
+  const t0 = performance.now();
+  const applied = cluster.apply(text);
+  if (!applied.ok) throw new Error(applied.errors[0].message);
+  let guard = 0;
+  while (!allRunning(cluster)) {
+    cluster.advance(1_000);
+    if (++guard > 600) throw new Error('pods did not reach Running in 10 virtual minutes');
+  }
+  const ms = performance.now() - t0;
+  const steps = cluster.steps.length - stepsBefore;
+  gc();
+  const heapAfter = process.memoryUsage().heapUsed;
+  const t1 = performance.now();
+  let reads = 0;
+  for (let i = 0; i < cluster.steps.length; i += Math.max(1, Math.floor(cluster.steps.length / 50))) {
+    reads += cluster.at(i).list('Pod').length;
+  }
+  const atMs = (performance.now() - t1) / 50;
+  return {
+    pods, nodes, steps, virtualSeconds: cluster.now / 1000,
+    msToRunning: Math.round(ms),
+    usPerStep: Math.round((ms * 1000) / steps),
+    heapMBPer1000Steps: Math.round(((heapAfter - heapBefore) / steps) * 1000 / 1e6 * 100) / 100,
+    msPerPastListOfPods: Math.round(atMs * 100) / 100,
+    reads,
+  };
+}
+
+const result = scale(Number(process.env.BENCH_PODS ?? 1000), Number(process.env.BENCH_NODES ?? 100));
+console.log(JSON.stringify({ engine: result }));

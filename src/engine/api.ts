@@ -1,0 +1,152 @@
+/**
+ * The engine's public contract, used by the UI, the tests and the benchmarks.
+ * Everything else under src/engine is an implementation detail.
+ */
+
+/** Any API object as `kubectl get -o json` would print it. */
+export interface KubeObject {
+  apiVersion: string;
+  kind: string;
+  metadata: {
+    name: string;
+    namespace?: string;
+    uid: string;
+    resourceVersion: string;
+    generation?: number;
+    creationTimestamp: string;
+    deletionTimestamp?: string;
+    deletionGracePeriodSeconds?: number;
+    generateName?: string;
+    labels?: Record<string, string>;
+    annotations?: Record<string, string>;
+    ownerReferences?: OwnerReference[];
+    finalizers?: string[];
+  };
+  [field: string]: unknown;
+}
+
+export interface OwnerReference {
+  apiVersion: string;
+  kind: string;
+  name: string;
+  uid: string;
+  controller?: boolean;
+  blockOwnerDeletion?: boolean;
+}
+
+export interface ClusterOptions {
+  /** Seed of the one random source (names, IPs, tie-breaks). Default 1. */
+  seed?: number;
+  /** Worker Nodes named node-1..node-N, each 4 CPU, 8Gi, 110 pods. Default 3. */
+  nodes?: number;
+}
+
+export interface ApplyError {
+  message: string;
+  /** 1-based line in the applied text, where the error has one. */
+  line?: number;
+  column?: number;
+  /** 0-based index of the YAML document. */
+  document?: number;
+}
+
+export type ApplyAction = 'created' | 'configured' | 'unchanged';
+
+export type ApplyResult =
+  | { ok: true; results: { kind: string; name: string; namespace?: string; action: ApplyAction }[] }
+  | { ok: false; errors: ApplyError[] };
+
+/** One change of the cluster, made by one named actor at one virtual moment. */
+export interface Step {
+  index: number;
+  /** Virtual milliseconds since the cluster was created. */
+  time: number;
+  /** `kubectl`, `kube-scheduler`, `replicaset-controller`, `kubelet/node-1`, … */
+  actor: string;
+  message: string;
+  /** The objects this Step wrote, in order. */
+  changes: StepChange[];
+  /** Reasons of the Events this Step emitted, as `Reason: message`. */
+  events: string[];
+}
+
+export interface StepChange {
+  type: 'ADDED' | 'MODIFIED' | 'DELETED';
+  kind: string;
+  name: string;
+  namespace?: string;
+}
+
+/** A sandbox as `crictl pods` lists it: the pause container that holds the Pod's namespaces. */
+export interface RuntimeSandbox {
+  id: string;
+  pod: string;
+  namespace: string;
+  podUid: string;
+  state: 'SANDBOX_READY' | 'SANDBOX_NOTREADY';
+  ip: string;
+  image: string;
+  createdAt: number;
+}
+
+/** A container as `crictl ps -a` lists it. */
+export interface RuntimeContainer {
+  id: string;
+  sandboxId: string;
+  pod: string;
+  namespace: string;
+  name: string;
+  image: string;
+  /** init, sidecar (init with restartPolicy Always) or regular. */
+  type: 'init' | 'sidecar' | 'regular';
+  state: 'CONTAINER_CREATED' | 'CONTAINER_RUNNING' | 'CONTAINER_EXITED';
+  attempt: number;
+  exitCode?: number;
+  reason?: string;
+  createdAt: number;
+  startedAt?: number;
+  finishedAt?: number;
+  limits: { cpu?: string; memory?: string };
+}
+
+export interface NodeRuntime {
+  sandboxes: RuntimeSandbox[];
+  containers: RuntimeContainer[];
+}
+
+/** Read-only view of the cluster as of one moment. */
+export interface ClusterView {
+  readonly now: number;
+  readonly stepIndex: number;
+  get(kind: string, name: string, namespace?: string): KubeObject | undefined;
+  /** All namespaces when namespace is omitted. */
+  list(kind: string, namespace?: string): KubeObject[];
+  events(): KubeObject[];
+  runtime(node: string): NodeRuntime;
+}
+
+export interface DeleteResult {
+  ok: boolean;
+  message: string;
+}
+
+export interface Cluster extends ClusterView {
+  /** Like `kubectl apply -f`: multi-document, all or nothing. */
+  apply(yaml: string): ApplyResult;
+  /** Like `kubectl delete <kind> <name>`; the deletion then proceeds through Steps. */
+  delete(kind: string, name: string, namespace?: string): DeleteResult;
+  /**
+   * The next single action. Moves the clock to the next timer when nothing is due;
+   * undefined when nothing is pending and no timer is set.
+   */
+  step(): Step | undefined;
+  /** Every action due within the next ms of virtual time; the clock ends at now + ms. */
+  advance(ms: number): Step[];
+  readonly steps: readonly Step[];
+  /** The cluster as of right after Step `stepIndex`, without re-running anything. */
+  at(stepIndex: number): ClusterView;
+  /** Called after every Step and every apply/delete; returns an unsubscribe function. */
+  subscribe(listener: () => void): () => void;
+  /** Virtual time of the next pending action or timer, if any. */
+  nextActionTime(): number | undefined;
+}

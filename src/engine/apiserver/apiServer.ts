@@ -1,0 +1,163 @@
+import type { KubeObject } from '../api';
+import type { DeleteOptions, WriteResult } from '../controllers/types';
+import type { Random } from '../core/random';
+import { timestamp } from '../core/time';
+import { clone, deepEqual } from '../util/objects';
+import { admitCreate, admitUpdate, type AdmissionDeps } from './admission';
+import { kindInfo, type KindInfo } from './kinds';
+import type { ObjectStore } from './objectStore';
+import { notFoundMessage, resourceName } from './messages';
+
+export interface ApiServerDeps {
+  store: ObjectStore;
+  rng: Random;
+  now(): number;
+  /** The Step index that the next write belongs to. */
+  version(): number;
+}
+
+/** Kinds whose objects carry a spec (and so a generation that counts spec changes). */
+const SPECLESS = new Set(['ConfigMap', 'Secret', 'Event', 'ServiceAccount', 'Endpoints', 'EndpointSlice', 'Role',
+  'ClusterRole', 'RoleBinding', 'ClusterRoleBinding', 'StorageClass', 'PriorityClass', 'Binding', 'Lease']);
+
+const withoutMetaStatus = (o: KubeObject) => {
+  const { metadata: _m, status: _s, ...rest } = o as KubeObject & { status?: unknown };
+  return rest;
+};
+
+/**
+ * The API server's write path: admission (names, defaults, validation) and the object semantics
+ * (uid, resourceVersion, generation, graceful deletion, finalizers) on top of the object store.
+ */
+export class ApiServer {
+  constructor(private readonly deps: ApiServerDeps) {}
+
+  private get admission(): AdmissionDeps {
+    return { store: this.deps.store, rng: this.deps.rng };
+  }
+
+  create(input: Partial<KubeObject> & { kind: string; apiVersion: string }): WriteResult {
+    if (input.kind === 'Binding') return this.bind(input as KubeObject);
+    const admitted = admitCreate(input, this.admission);
+    if (!admitted.ok) return admitted;
+    const obj = admitted.object;
+    const info = admitted.info;
+    if (this.deps.store.get(obj.kind, obj.metadata.name, obj.metadata.namespace)) {
+      return { ok: false, message: `${resourceName(info)} "${obj.metadata.name}" already exists` };
+    }
+    obj.metadata.uid = admitted.uid;
+    obj.metadata.creationTimestamp = timestamp(this.deps.now());
+    obj.metadata.resourceVersion = this.deps.store.nextResourceVersion();
+    if (!SPECLESS.has(obj.kind)) obj.metadata.generation = 1;
+    return { ok: true, object: this.deps.store.put(obj, this.deps.version()) };
+  }
+
+  /** POST pods/binding: sets spec.nodeName and the PodScheduled condition (upstream assignPod). */
+  private bind(binding: KubeObject): WriteResult {
+    const { name, namespace } = binding.metadata;
+    const pod = this.deps.store.get('Pod', name, namespace ?? 'default');
+    if (!pod) return { ok: false, message: notFoundMessage('Pod', name) };
+    const node = (binding.target as { name: string }).name;
+    const assigned = (pod.spec as { nodeName?: string }).nodeName;
+    if (assigned) {
+      return { ok: false, message: `Operation cannot be fulfilled on pods/binding "${name}": pod ${name} is already assigned to node "${assigned}"` };
+    }
+    if (pod.metadata.deletionTimestamp) {
+      return { ok: false, message: `Operation cannot be fulfilled on pods/binding "${name}": pod ${name} is being deleted, cannot be assigned to a host` };
+    }
+    const next = clone(pod) as KubeObject & { spec: Record<string, unknown>; status: { conditions?: Record<string, unknown>[] } };
+    next.spec.nodeName = node;
+    const conditions = (next.status?.conditions ?? []).filter((c) => c.type !== 'PodScheduled');
+    next.status = { ...(next.status ?? {}), conditions: [...conditions,
+      { type: 'PodScheduled', status: 'True', lastProbeTime: null, lastTransitionTime: timestamp(this.deps.now()) }] };
+    return this.write(next, pod);
+  }
+
+  update(input: KubeObject): WriteResult {
+    const old = this.deps.store.get(input.kind, input.metadata.name, input.metadata.namespace);
+    const info = kindInfo(input.kind);
+    if (!old || !info) return { ok: false, message: notFoundMessage(input.kind, input.metadata.name) };
+    const conflict = this.conflict(input, old, info);
+    if (conflict) return conflict;
+    const admitted = admitUpdate(input, old, this.admission);
+    if (!admitted.ok) return admitted;
+    const next = admitted.object;
+    next.metadata = { ...next.metadata, uid: old.metadata.uid, creationTimestamp: old.metadata.creationTimestamp,
+      resourceVersion: old.metadata.resourceVersion };
+    if (old.metadata.deletionTimestamp) {
+      next.metadata.deletionTimestamp = old.metadata.deletionTimestamp;
+      next.metadata.deletionGracePeriodSeconds = old.metadata.deletionGracePeriodSeconds;
+    }
+    if ('status' in old) (next as Record<string, unknown>).status = clone(old.status);
+    if (old.metadata.generation !== undefined) {
+      const specChanged = !deepEqual(withoutMetaStatus(next), withoutMetaStatus(old)) ||
+        (old.kind === 'Deployment' && !deepEqual(next.metadata.annotations, old.metadata.annotations));
+      next.metadata.generation = old.metadata.generation + (specChanged ? 1 : 0);
+    }
+    return this.write(next, old);
+  }
+
+  updateStatus(input: KubeObject): WriteResult {
+    const old = this.deps.store.get(input.kind, input.metadata.name, input.metadata.namespace);
+    if (!old) return { ok: false, message: notFoundMessage(input.kind, input.metadata.name) };
+    const next = { ...clone(old), status: clone((input as { status?: unknown }).status) } as KubeObject;
+    return this.write(next, old);
+  }
+
+  /** Writes `next` over `old` unless nothing changed; removes it when a deletion's finalizers are done. */
+  private write(next: KubeObject, old: KubeObject): WriteResult {
+    if (deepEqual(next, old)) return { ok: true, object: old };
+    // upstream: an object whose deletion is due (grace 0) goes once its last finalizer is removed
+    if (next.metadata.deletionTimestamp && !(next.metadata.finalizers?.length) &&
+      !(next.metadata.deletionGracePeriodSeconds ?? 0)) {
+      this.deps.store.remove(old, this.deps.version());
+      return { ok: true, object: next };
+    }
+    next.metadata.resourceVersion = this.deps.store.nextResourceVersion();
+    return { ok: true, object: this.deps.store.put(next, this.deps.version()) };
+  }
+
+  private conflict(input: KubeObject, old: KubeObject, info: KindInfo): WriteResult | undefined {
+    const rv = input.metadata.resourceVersion;
+    if (rv && rv !== old.metadata.resourceVersion) {
+      return { ok: false, message: `Operation cannot be fulfilled on ${resourceName(info)} "${old.metadata.name}": ` +
+        'the object has been modified; please apply your changes to the latest version and try again' };
+    }
+    return undefined;
+  }
+
+  delete(kind: string, name: string, namespace: string | undefined, options: DeleteOptions = {}): WriteResult {
+    const info = kindInfo(kind);
+    const old = info && this.deps.store.get(kind, name, info.namespaced ? namespace ?? 'default' : undefined);
+    if (!old || !info) return { ok: false, message: notFoundMessage(kind, name) };
+    const next = clone(old);
+    const finalizers = new Set(next.metadata.finalizers ?? []);
+    if (options.propagationPolicy === 'Foreground') finalizers.add('foregroundDeletion');
+    if (options.propagationPolicy === 'Orphan') finalizers.add('orphan');
+    const grace = kind === 'Pod' ? this.podGrace(old, options) : 0;
+    if (grace === 0 && finalizers.size === 0) {
+      this.deps.store.remove(old, this.deps.version());
+      return { ok: true, object: old };
+    }
+    if (finalizers.size) next.metadata.finalizers = [...finalizers];
+    const deadline = this.deps.now() + grace * 1000;
+    const current = old.metadata.deletionTimestamp;
+    // upstream: a second delete may shorten the grace period, never lengthen it
+    if (!current || grace < (old.metadata.deletionGracePeriodSeconds ?? Infinity)) {
+      next.metadata.deletionTimestamp = timestamp(deadline);
+      next.metadata.deletionGracePeriodSeconds = grace;
+    }
+    if (kind === 'Namespace') {
+      (next as { status?: unknown }).status = { ...(old as { status?: object }).status, phase: 'Terminating' };
+    }
+    return this.write(next, old);
+  }
+
+  /** upstream pod strategy: unscheduled or terminal pods go at once; otherwise the pod's grace period. */
+  private podGrace(pod: KubeObject, options: DeleteOptions): number {
+    const spec = pod.spec as { nodeName?: string; terminationGracePeriodSeconds?: number };
+    const phase = (pod.status as { phase?: string } | undefined)?.phase;
+    if (!spec.nodeName || phase === 'Succeeded' || phase === 'Failed') return 0;
+    return Math.max(0, options.gracePeriodSeconds ?? spec.terminationGracePeriodSeconds ?? 30);
+  }
+}

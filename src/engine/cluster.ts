@@ -1,0 +1,221 @@
+import type { ApplyResult, Cluster, ClusterOptions, ClusterView, DeleteResult, KubeObject, NodeRuntime, Step } from './api';
+import { ApiServer } from './apiserver/apiServer';
+import { applyManifests } from './apiserver/apply';
+import { kindInfo, resolveKindName } from './apiserver/kinds';
+import { kubectlName } from './apiserver/messages';
+import { newUid } from './apiserver/names';
+import { ObjectStore, type WatchEvent } from './apiserver/objectStore';
+import { bootstrapCluster, bootstrapMessage } from './bootstrap';
+import { createContext, type ContextDeps } from './controllers/context';
+import { ControllerSet } from './controllers/controllerSet';
+import { builtinControllers } from './controllers/registry';
+import type { ReconcileContext } from './controllers/types';
+import { Agenda } from './core/agenda';
+import { createRandom } from './core/random';
+import { StepRecorder } from './core/stepRecorder';
+import { EventRecorder } from './events/recorder';
+import { createKubelet } from './kubelet/kubelet';
+import { RuntimeTables } from './runtime/nodeRuntime';
+
+/** How far step() looks ahead for the next change before it reports that nothing happens. */
+const STEP_HORIZON_MS = 15 * 60 * 1000;
+
+/** The simulated control plane: an API server, the controllers, the scheduler and one kubelet per Node. */
+export class SimulatedCluster implements Cluster {
+  private clock = 0;
+  private actor = 'kubeadm';
+  private returned = 0;
+  private readonly rng;
+  private readonly recorder = new StepRecorder(() => this.clock);
+  private readonly store = new ObjectStore((e) => this.onWrite(e));
+  private readonly runtimeTables = new RuntimeTables();
+  private readonly memo = new Map<string, unknown>();
+  private readonly agenda = new Agenda();
+  private readonly controllers: ControllerSet;
+  private readonly api: ApiServer;
+  private readonly eventRecorder: EventRecorder;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(options: ClusterOptions = {}) {
+    this.rng = createRandom(options.seed ?? 1);
+    const version = () => this.recorder.version(this.actor);
+    this.api = new ApiServer({ store: this.store, rng: this.rng, now: () => this.clock, version });
+    this.eventRecorder = new EventRecorder(this.store, () => this.clock, version, () => newUid(this.rng));
+    this.controllers = new ControllerSet(this.agenda, this.store, () => this.clock);
+    for (const c of builtinControllers()) this.controllers.register(c);
+    this.actor = 'kubeadm';
+    this.recorder.describe('kubeadm', bootstrapMessage(options.nodes ?? 3));
+    bootstrapCluster(this.api, options.nodes ?? 3);
+    this.recorder.close();
+    this.runDue(0);
+    this.returned = this.recorder.steps.length;
+  }
+
+  // --- reading -------------------------------------------------------------------------------
+
+  get now(): number {
+    return this.clock;
+  }
+
+  get stepIndex(): number {
+    return this.recorder.steps.length - 1;
+  }
+
+  get steps(): readonly Step[] {
+    return this.recorder.steps;
+  }
+
+  get(kind: string, name: string, namespace?: string): KubeObject | undefined {
+    const info = kindInfo(kind) ?? resolveKindName(kind);
+    if (!info) return undefined;
+    return this.store.get(info.kind, name, info.namespaced ? namespace ?? 'default' : undefined);
+  }
+
+  list(kind: string, namespace?: string): KubeObject[] {
+    const info = kindInfo(kind) ?? resolveKindName(kind);
+    return info ? this.store.list(info.kind, info.namespaced ? namespace : undefined) : [];
+  }
+
+  events(): KubeObject[] {
+    return this.store.list('Event');
+  }
+
+  runtime(node: string): NodeRuntime {
+    return this.runtimeTables.at(node, undefined);
+  }
+
+  at(stepIndex: number): ClusterView {
+    const steps = this.recorder.steps;
+    const i = Math.max(0, Math.min(stepIndex, steps.length - 1));
+    const store = this.store;
+    const tables = this.runtimeTables;
+    const resolve = (kind: string) => kindInfo(kind) ?? resolveKindName(kind);
+    return {
+      now: steps[i]?.time ?? 0,
+      stepIndex: i,
+      get: (kind, name, namespace) => {
+        const info = resolve(kind);
+        return info ? store.getAt(info.kind, name, info.namespaced ? namespace ?? 'default' : undefined, i) : undefined;
+      },
+      list: (kind, namespace) => {
+        const info = resolve(kind);
+        return info ? store.listAt(info.kind, info.namespaced ? namespace : undefined, i) : [];
+      },
+      events: () => store.listAt('Event', undefined, i),
+      runtime: (node) => tables.at(node, i),
+    };
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  nextActionTime(): number | undefined {
+    return this.agenda.peekTime();
+  }
+
+  /** Stored versions of objects and runtime records (a measure of memory use). */
+  versionCount(): number {
+    return this.store.versionCount() + this.runtimeTables.versionCount();
+  }
+
+  // --- commands --------------------------------------------------------------------------------
+
+  apply(yaml: string): ApplyResult {
+    const result = applyManifests(yaml, { store: this.store, ctx: this.context('kubectl'), closeStep: () => this.recorder.close() });
+    this.recorder.close();
+    this.returned = this.recorder.steps.length;
+    this.notify();
+    return result;
+  }
+
+  delete(kind: string, name: string, namespace?: string): DeleteResult {
+    const info = kindInfo(kind) ?? resolveKindName(kind);
+    if (!info) return { ok: false, message: `error: the server doesn't have a resource type "${kind}"` };
+    const ctx = this.context('kubectl');
+    const message = `${kubectlName(info, name).replace('/', ' "')}" deleted`;
+    const result = ctx.delete(info.kind, name, info.namespaced ? namespace ?? 'default' : undefined, {}, message);
+    this.recorder.close();
+    this.returned = this.recorder.steps.length;
+    this.notify();
+    if (!result.ok) return { ok: false, message: `Error from server (NotFound): ${result.message}` };
+    return { ok: true, message };
+  }
+
+  step(): Step | undefined {
+    const limit = this.clock + STEP_HORIZON_MS;
+    while (this.returned >= this.recorder.steps.length) {
+      const next = this.agenda.peekTime();
+      if (next === undefined || next > limit) return undefined;
+      this.runOne();
+    }
+    const step = this.recorder.steps[this.returned++];
+    this.notify();
+    return step;
+  }
+
+  advance(ms: number): Step[] {
+    const from = this.recorder.steps.length;
+    this.runDue(this.clock + Math.max(0, ms));
+    this.returned = this.recorder.steps.length;
+    this.notify();
+    return this.recorder.steps.slice(from);
+  }
+
+  // --- the control loop ------------------------------------------------------------------------
+
+  /** Runs everything due up to `until`, then leaves the clock there. */
+  private runDue(until: number): void {
+    for (;;) {
+      const next = this.agenda.peekTime();
+      if (next === undefined || next > until) break;
+      this.runOne();
+    }
+    this.clock = Math.max(this.clock, until);
+  }
+
+  private runOne(): void {
+    const entry = this.agenda.pop();
+    if (!entry) return;
+    this.clock = Math.max(this.clock, entry.time);
+    const controller = this.controllers.get(entry.actor);
+    if (!controller) return;
+    this.actor = controller.name;
+    const ctx = this.context(controller.name);
+    let requeueAfter: number | undefined;
+    try {
+      requeueAfter = controller.reconcile(entry.key, ctx)?.requeueAfter;
+    } catch (error) {
+      // upstream: utilruntime.HandleError logs it and the key is retried with back-off
+      this.recorder.close();
+      ctx.describe(`Error syncing "${entry.key}": ${error instanceof Error ? error.message : String(error)}`);
+      requeueAfter = undefined;
+    }
+    this.recorder.close();
+    if (requeueAfter !== undefined) this.agenda.add(controller.name, entry.key, this.clock + Math.max(0, requeueAfter));
+  }
+
+  private context(actor: string): ReconcileContext {
+    this.actor = actor;
+    const deps: ContextDeps = {
+      now: () => this.clock, rng: this.rng, store: this.store, api: this.api, steps: this.recorder,
+      events: this.eventRecorder, runtime: this.runtimeTables, memo: this.memo,
+    };
+    return createContext(actor, deps);
+  }
+
+  private onWrite(event: WatchEvent): void {
+    this.recorder.noteChange(event);
+    if (event.object.kind === 'Node') {
+      const name = event.object.metadata.name;
+      if (event.type === 'ADDED') this.controllers.register(createKubelet(name));
+      if (event.type === 'DELETED') this.controllers.unregister(`kubelet/${name}`);
+    }
+    this.controllers.dispatch(event);
+  }
+
+  private notify(): void {
+    for (const l of this.listeners) l();
+  }
+}

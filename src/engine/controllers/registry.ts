@@ -1,0 +1,25 @@
+import { schedulerController } from '../scheduler/schedulerController';
+import { nodeIpamController } from './nodeIpamController';
+import { nodeLifecycleController } from './nodeLifecycleController';
+import { rootCaCertPublisher, serviceAccountController } from './serviceAccountController';
+import type { Controller } from './types';
+
+/**
+ * Every control-plane actor that runs from the start, in one list (kube-controller-manager's
+ * controller set plus the scheduler). Kubelets are added per Node as Nodes appear.
+ */
+export function builtinControllers(): Controller[] {
+  const controllers: Controller[] = [
+    schedulerController,
+    nodeIpamController,
+    nodeLifecycleController,
+    serviceAccountController,
+    rootCaCertPublisher,
+  ];
+  const names = new Set<string>();
+  for (const c of controllers) {
+    if (names.has(c.name)) throw new Error(`controller ${c.name} is listed twice`);
+    names.add(c.name);
+  }
+  return controllers;
+}

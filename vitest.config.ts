@@ -1,0 +1,8 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['tests/engine/**/*.test.ts', 'tests/graph/**/*.test.ts', 'tests/manifests/**/*.test.ts', 'tests/store/**/*.test.ts'],
+    environment: 'node',
+  },
+});
