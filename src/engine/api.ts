@@ -130,11 +130,29 @@ export interface DeleteResult {
   message: string;
 }
 
+/** What a kubectl-like command prints: `deployment.apps/web scaled`, or the error. */
+export type CommandResult = DeleteResult;
+
+export interface DeleteCommandOptions {
+  /** `kubectl delete --cascade=background|foreground|orphan`; Background by default. */
+  propagationPolicy?: 'Background' | 'Foreground' | 'Orphan';
+  /** `--grace-period`; 0 with a Pod removes it at once (`--force`). */
+  gracePeriodSeconds?: number;
+}
+
+export type RolloutAction = 'undo' | 'pause' | 'resume' | 'restart';
+
 export interface Cluster extends ClusterView {
   /** Like `kubectl apply -f`: multi-document, all or nothing. */
   apply(yaml: string): ApplyResult;
   /** Like `kubectl delete <kind> <name>`; the deletion then proceeds through Steps. */
-  delete(kind: string, name: string, namespace?: string): DeleteResult;
+  delete(kind: string, name: string, namespace?: string, options?: DeleteCommandOptions): DeleteResult;
+  /** `kubectl scale <kind>/<name> --replicas=N` (Deployment, ReplicaSet, ReplicationController, StatefulSet). */
+  scale(kind: string, name: string, replicas: number, namespace?: string): CommandResult;
+  /** `kubectl rollout undo|pause|resume|restart <kind>/<name>` (`toRevision` for undo). */
+  rollout(action: RolloutAction, kind: string, name: string, namespace?: string, options?: { toRevision?: number }): CommandResult;
+  /** Sets `spec.suspend` of a Job or CronJob (`kubectl patch … -p '{"spec":{"suspend":true}}'`). */
+  setSuspended(kind: string, name: string, suspended: boolean, namespace?: string): CommandResult;
   /**
    * The next single action. Moves the clock to the next timer when nothing is due;
    * undefined when nothing is pending and no timer is set.

@@ -1,8 +1,11 @@
-import type { ApplyResult, Cluster, ClusterOptions, ClusterView, DeleteResult, KubeObject, NodeRuntime, Step } from './api';
+import type { ApplyResult, Cluster, ClusterOptions, ClusterView, CommandResult, DeleteCommandOptions, DeleteResult, KubeObject,
+  NodeRuntime, RolloutAction, Step } from './api';
 import { ApiServer } from './apiserver/apiServer';
 import { applyManifests } from './apiserver/apply';
-import { kindInfo, resolveKindName } from './apiserver/kinds';
-import { kubectlName } from './apiserver/messages';
+import { kindInfo, resolveKindName, type KindInfo } from './apiserver/kinds';
+import { kubectlName, notFoundMessage } from './apiserver/messages';
+import { rollout as rolloutCommand } from './commands/rollout';
+import { scale as scaleObject, setSuspended as setSuspendedObject } from './commands/scale';
 import { newUid } from './apiserver/names';
 import { ObjectStore, type WatchEvent } from './apiserver/objectStore';
 import { bootstrapCluster, bootstrapMessage } from './bootstrap';
@@ -130,17 +133,38 @@ export class SimulatedCluster implements Cluster {
     return result;
   }
 
-  delete(kind: string, name: string, namespace?: string): DeleteResult {
+  delete(kind: string, name: string, namespace?: string, options: DeleteCommandOptions = {}): DeleteResult {
+    return this.command(kind, name, namespace, (ctx, info) => {
+      const message = `${kubectlName(info, name).replace('/', ' "')}" deleted`;
+      const result = ctx.delete(info.kind, name, info.namespaced ? namespace ?? 'default' : undefined, options, message);
+      return result.ok ? { ok: true, message } : { ok: false, message: `Error from server (NotFound): ${result.message}` };
+    }, false);
+  }
+
+  scale(kind: string, name: string, replicas: number, namespace?: string): CommandResult {
+    return this.command(kind, name, namespace, (ctx, info, obj) => scaleObject(ctx, info, obj!, replicas));
+  }
+
+  rollout(action: RolloutAction, kind: string, name: string, namespace?: string, options: { toRevision?: number } = {}): CommandResult {
+    return this.command(kind, name, namespace, (ctx, info, obj) => rolloutCommand(ctx, action, info, obj!, options));
+  }
+
+  setSuspended(kind: string, name: string, suspended: boolean, namespace?: string): CommandResult {
+    return this.command(kind, name, namespace, (ctx, info, obj) => setSuspendedObject(ctx, info, obj!, suspended));
+  }
+
+  /** Runs a kubectl command as one or more `kubectl` Steps. */
+  private command(kind: string, name: string, namespace: string | undefined,
+    run: (ctx: ReconcileContext, info: KindInfo, obj: KubeObject | undefined) => CommandResult, needsObject = true): CommandResult {
     const info = kindInfo(kind) ?? resolveKindName(kind);
     if (!info) return { ok: false, message: `error: the server doesn't have a resource type "${kind}"` };
-    const ctx = this.context('kubectl');
-    const message = `${kubectlName(info, name).replace('/', ' "')}" deleted`;
-    const result = ctx.delete(info.kind, name, info.namespaced ? namespace ?? 'default' : undefined, {}, message);
+    const obj = this.store.get(info.kind, name, info.namespaced ? namespace ?? 'default' : undefined);
+    if (needsObject && !obj) return { ok: false, message: `Error from server (NotFound): ${notFoundMessage(info.kind, name)}` };
+    const result = run(this.context('kubectl'), info, obj);
     this.recorder.close();
     this.returned = this.recorder.steps.length;
     this.notify();
-    if (!result.ok) return { ok: false, message: `Error from server (NotFound): ${result.message}` };
-    return { ok: true, message };
+    return result;
   }
 
   step(): Step | undefined {

@@ -2,6 +2,8 @@ import { schedulerController } from '../scheduler/schedulerController';
 import { nodeIpamController } from './nodeIpamController';
 import { nodeLifecycleController } from './nodeLifecycleController';
 import { rootCaCertPublisher, serviceAccountController } from './serviceAccountController';
+import { garbageCollector } from './garbagecollector/garbageCollector';
+import { replicaSetController, replicationControllerController } from './replicaset/replicaSetController';
 import type { Controller } from './types';
 
 /**
@@ -15,6 +17,7 @@ export function builtinControllers(): Controller[] {
     nodeLifecycleController,
     serviceAccountController,
     rootCaCertPublisher,
+    replicaSetController, replicationControllerController, garbageCollector,
   ];
   const names = new Set<string>();
   for (const c of controllers) {

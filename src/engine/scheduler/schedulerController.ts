@@ -4,7 +4,7 @@ import type { KubeObject } from '../api';
 import type { Controller, ReconcileContext, StoreReader } from '../controllers/types';
 import { timestamp as timestampOf } from '../core/time';
 import { matchesMap, matchesSelector } from '../util/selectors';
-import { objectKey, splitKey } from '../util/objects';
+import { controllerOf, objectKey, splitKey } from '../util/objects';
 import { buildNodeInfos } from './framework';
 import { podBackoffMs, schedulePod } from './schedule';
 
@@ -36,7 +36,10 @@ function onPodChange(pod: KubeObject, old: KubeObject | undefined, lister: Store
   return freed ? pendingKeys(lister) : [];
 }
 
-/** The selectors of the Services and controllers that select this Pod: upstream's default spreading. */
+/**
+ * upstream DefaultSelector: the selectors of the Services that select this Pod and of the
+ * ReplicationController / ReplicaSet / StatefulSet that controls it (the default spreading).
+ */
 function spreadSelectors(pod: KubeObject, ctx: ReconcileContext): LabelSelector[] {
   const ns = pod.metadata.namespace;
   const labels = pod.metadata.labels;
@@ -45,15 +48,12 @@ function spreadSelectors(pod: KubeObject, ctx: ReconcileContext): LabelSelector[
     const sel = (svc.spec as { selector?: Record<string, string> }).selector;
     if (sel && Object.keys(sel).length && matchesMap(sel, labels)) out.push({ matchLabels: sel });
   }
-  for (const rc of ctx.list('ReplicationController', ns)) {
-    const sel = (rc.spec as { selector?: Record<string, string> }).selector;
-    if (sel && matchesMap(sel, labels)) out.push({ matchLabels: sel });
-  }
-  for (const kind of ['ReplicaSet', 'StatefulSet']) {
-    for (const owner of ctx.list(kind, ns)) {
-      const sel = (owner.spec as { selector?: LabelSelector }).selector;
-      if (sel && matchesSelector(sel, labels)) out.push(sel);
-    }
+  const owner = controllerOf(pod);
+  if (owner && ['ReplicationController', 'ReplicaSet', 'StatefulSet'].includes(owner.kind)) {
+    const controller = ctx.get(owner.kind, owner.name, ns);
+    const sel = (controller?.spec as { selector?: LabelSelector | Record<string, string> } | undefined)?.selector;
+    if (sel && owner.kind === 'ReplicationController') out.push({ matchLabels: sel as Record<string, string> });
+    else if (sel && matchesSelector(sel as LabelSelector, labels)) out.push(sel as LabelSelector);
   }
   return out;
 }

@@ -1,0 +1,163 @@
+import type { Container, Probe } from 'kubernetes-types/core/v1';
+import type { Program } from './program';
+import { runProbe } from './probes';
+
+export type ProbeKind = 'startup' | 'liveness' | 'readiness';
+type Result = 'success' | 'failure';
+
+const KINDS: ProbeKind[] = ['startup', 'liveness', 'readiness'];
+const MAX_TICKS = 20_000;
+
+/**
+ * What the prober workers of one container have concluded so far. Programs are pure functions
+ * of time, so this is a pure function of the container's start and the time evaluated `through`;
+ * it is stored only to avoid re-running old ticks.
+ */
+export interface ProbeState {
+  /** Ticks at or before this virtual time have been evaluated. */
+  through: number;
+  /** When the container counts as started: its start without a startup probe, else the probe's success. */
+  startedAt?: number;
+  /** Readiness: true without a readiness probe; otherwise false until its success threshold is met. */
+  ready: boolean;
+  /** A liveness or startup probe reached its failure threshold; probing stopped. */
+  failed?: { kind: 'liveness' | 'startup'; at: number };
+  runs: Partial<Record<ProbeKind, { last: Result; run: number }>>;
+}
+
+export interface ProbeFailure {
+  kind: ProbeKind;
+  at: number;
+  output: string;
+}
+
+export interface ProbeInput {
+  container: Container;
+  program: Program;
+  podIP: string;
+  /** When the runtime started the container. */
+  containerStartedAt: number;
+  /** No probe runs at or after this time (the container is being stopped). */
+  stopAt?: number;
+}
+
+function probeOf(container: Container, kind: ProbeKind): Probe | undefined {
+  return kind === 'startup' ? container.startupProbe : kind === 'liveness' ? container.livenessProbe : container.readinessProbe;
+}
+
+const periodMs = (p: Probe) => (p.periodSeconds ?? 10) * 1000;
+const delayMs = (p: Probe) => (p.initialDelaySeconds ?? 0) * 1000;
+
+export function initialProbeState(input: ProbeInput): ProbeState {
+  return {
+    through: input.containerStartedAt - 1,
+    startedAt: input.container.startupProbe ? undefined : input.containerStartedAt,
+    ready: !input.container.readinessProbe,
+    runs: {},
+  };
+}
+
+/** The first tick of `probe` after `after`: ticks fall at start + initialDelay + n × period. */
+function nextTick(probe: Probe, start: number, after: number): number {
+  const base = start + delayMs(probe);
+  if (after < base) return base;
+  return base + (Math.floor((after - base) / periodMs(probe)) + 1) * periodMs(probe);
+}
+
+/** Whether a probe of this kind runs at `t` (startup holds the others; startup stops once passed). */
+function runsAt(state: ProbeState, kind: ProbeKind, t: number): boolean {
+  if (state.failed) return false;
+  if (kind === 'startup') return state.startedAt === undefined;
+  return state.startedAt !== undefined && t >= state.startedAt;
+}
+
+interface Walk {
+  state: ProbeState;
+  failures: ProbeFailure[];
+  /** The first tick that changed something or failed, when stopping on the first one. */
+  interestingAt?: number;
+}
+
+/** Evaluates ticks in time order up to `limit` (inclusive); upstream: pkg/kubelet/prober/worker.go doProbe. */
+function walk(from: ProbeState, input: ProbeInput, limit: number, stopOnInteresting: boolean): Walk {
+  const state: ProbeState = { ...from, runs: { ...from.runs } };
+  const failures: ProbeFailure[] = [];
+  const end = input.stopAt !== undefined ? Math.min(limit, input.stopAt - 1) : limit;
+  let exhausted = true;
+  for (let guard = 0; !state.failed; guard++) {
+    if (guard >= MAX_TICKS) {
+      exhausted = false;
+      break;
+    }
+    let t = Infinity;
+    let kind: ProbeKind | undefined;
+    for (const k of KINDS) {
+      const probe = probeOf(input.container, k);
+      if (!probe) continue;
+      const tick = nextTick(probe, input.containerStartedAt, state.through);
+      if (tick < t) [t, kind] = [tick, k];
+    }
+    if (!kind || t > end) break;
+    // Evaluate every kind due at this same instant, in upstream's worker order.
+    let interesting = false;
+    for (const k of KINDS) {
+      const probe = probeOf(input.container, k);
+      if (!probe || nextTick(probe, input.containerStartedAt, state.through) !== t || !runsAt(state, k, t)) continue;
+      const { result, output } = runProbe(probe, input.program, t - input.containerStartedAt, input.container, input.podIP);
+      const prev = state.runs[k];
+      const run = prev && prev.last === result ? prev.run + 1 : 1;
+      state.runs[k] = { last: result, run };
+      if (result === 'failure') {
+        failures.push({ kind: k, at: t, output });
+        interesting = true;
+      }
+      const threshold = result === 'failure' ? probe.failureThreshold ?? 3 : probe.successThreshold ?? 1;
+      if (run < threshold) continue;
+      if (k === 'startup' && result === 'success') {
+        state.startedAt = t;
+        interesting = true;
+      } else if (k !== 'readiness' && result === 'failure') {
+        state.failed = { kind: k as 'liveness' | 'startup', at: t };
+        state.runs[k] = { last: result, run: 0 };
+      } else if (k === 'readiness' && state.ready !== (result === 'success')) {
+        state.ready = result === 'success';
+        interesting = true;
+      }
+    }
+    state.through = t;
+    if (interesting && stopOnInteresting) return { state, failures, interestingAt: t };
+  }
+  if (exhausted && !state.failed && end > state.through) state.through = end;
+  return { state, failures };
+}
+
+/** The probe state as of `to`, and the failed probe runs (for `Unhealthy` events) after `state.through`. */
+export function evaluateProbes(state: ProbeState, input: ProbeInput, to: number): { state: ProbeState; failures: ProbeFailure[] } {
+  if (to <= state.through) return { state, failures: [] };
+  const { state: next, failures } = walk(state, input, to, false);
+  return { state: next, failures };
+}
+
+/** The last moment the program changes behaviour; after it, every probe answers the same forever. */
+function lastChangeMs(program: Program): number {
+  const times = [program.exitAfterMs ?? 0];
+  for (const o of program.output) times.push(o.atMs);
+  for (const l of program.listens) {
+    times.push(l.fromMs, l.untilMs ?? 0);
+    for (const r of l.http?.routes ?? []) times.push(r.fromMs ?? 0, r.untilMs ?? 0);
+  }
+  for (const f of program.files) times.push(f.createdAtMs, f.removedAtMs ?? 0);
+  return Math.max(...times);
+}
+
+/**
+ * When the next probe run that matters happens after `state.through`: a failure (an `Unhealthy`
+ * event) or a change of started/ready/failed. Undefined when every later run only repeats success.
+ */
+export function nextProbeWake(state: ProbeState, input: ProbeInput): number | undefined {
+  const probes = KINDS.map((k) => probeOf(input.container, k)).filter((p): p is Probe => !!p);
+  if (probes.length === 0 || state.failed) return undefined;
+  const slack = Math.max(...probes.map((p) => delayMs(p) + periodMs(p) * (Math.max(p.failureThreshold ?? 3, p.successThreshold ?? 1) + 2)));
+  const horizon = Math.max(input.containerStartedAt + lastChangeMs(input.program), state.through) + slack;
+  return walk(state, input, horizon, true).interestingAt;
+}

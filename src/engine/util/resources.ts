@@ -1,0 +1,152 @@
+/**
+ * Pod and Node resource arithmetic, as the scheduler and kubelet see it.
+ * cpu is in millicores; memory, ephemeral-storage and every scalar resource in whole units
+ * (bytes, devices), rounded up like upstream `Quantity.Value()`.
+ * upstream: k8s.io/component-helpers/resource (PodRequests, PodLimits), pkg/scheduler/framework/types.go
+ */
+import type { Container, Node, Pod } from 'kubernetes-types/core/v1';
+import { parseQuantity, toMilli } from './quantity';
+
+export interface ResourceAmounts {
+  /** millicores */
+  cpu: number;
+  /** bytes */
+  memory: number;
+  /** bytes */
+  ephemeralStorage: number;
+  pods: number;
+  /** extended resources (`example.com/gpu`), hugepages-*, attachable-volumes-*, prefixed native ones */
+  scalar: Record<string, number>;
+}
+
+/** A ResourceList in canonical units, keyed by resource name. */
+export type ResourceList = Record<string, number>;
+
+type RawList = Record<string, string | number> | undefined;
+
+/** upstream schedutil.DefaultMilliCPURequest / DefaultMemoryRequest: what scoring assumes for a container without requests. */
+export const DEFAULT_MILLI_CPU_REQUEST = 100;
+export const DEFAULT_MEMORY_REQUEST = 200 * 1024 * 1024;
+
+/** Whole units, rounded up (upstream `Quantity.Value()`); cpu in millicores. */
+export function resourceAmount(name: string, quantity: string | number | undefined): number {
+  if (name === 'cpu') return toMilli(quantity);
+  const v = parseQuantity(quantity);
+  return v === undefined ? 0 : Math.ceil(Math.round(v * 1e3) / 1e3);
+}
+
+export function toResourceList(raw: RawList): ResourceList {
+  const out: ResourceList = {};
+  for (const [name, q] of Object.entries(raw ?? {})) out[name] = resourceAmount(name, q);
+  return out;
+}
+
+/** upstream v1helper: resources the scheduler accounts for besides cpu, memory, ephemeral-storage and pods. */
+export function isScalarResourceName(name: string): boolean {
+  if (name.startsWith('hugepages-') || name.startsWith('attachable-volumes-')) return true;
+  if (name.includes('kubernetes.io/')) return true; // prefixed native resource
+  return name.includes('/') && !name.startsWith('requests.'); // extended resource
+}
+
+function addInto(into: ResourceList, add: ResourceList): void {
+  for (const [k, v] of Object.entries(add)) into[k] = (into[k] ?? 0) + v;
+}
+
+function maxInto(into: ResourceList, other: ResourceList): void {
+  for (const [k, v] of Object.entries(other)) if (!(k in into) || v > into[k]) into[k] = v;
+}
+
+/** A container's requests; upstream's API server defaulting copies a limit into a missing request. */
+export function containerRequests(container: Container): ResourceList {
+  const requests = toResourceList(container.resources?.requests);
+  const limits = toResourceList(container.resources?.limits);
+  for (const [k, v] of Object.entries(limits)) if (!(k in requests)) requests[k] = v;
+  return requests;
+}
+
+export function containerLimits(container: Container): ResourceList {
+  return toResourceList(container.resources?.limits);
+}
+
+/**
+ * upstream PodRequests/PodLimits: max(sum(regular) + sum(sidecars),
+ * max over init containers of (its amount + the sidecars started before it)).
+ */
+function aggregate(pod: Pod, per: (c: Container) => ResourceList): ResourceList {
+  const total: ResourceList = {};
+  for (const c of pod.spec?.containers ?? []) addInto(total, per(c));
+  const sidecars: ResourceList = {};
+  const initPeak: ResourceList = {};
+  for (const c of pod.spec?.initContainers ?? []) {
+    const own = per(c);
+    let inUse: ResourceList;
+    if (c.restartPolicy === 'Always') {
+      addInto(total, own);
+      addInto(sidecars, own);
+      inUse = { ...sidecars };
+    } else {
+      inUse = { ...own };
+      addInto(inUse, sidecars);
+    }
+    maxInto(initPeak, inUse);
+  }
+  maxInto(total, initPeak);
+  return total;
+}
+
+/** The effective request per resource name, `spec.overhead` included. */
+export function podRequestList(pod: Pod): ResourceList {
+  const total = aggregate(pod, containerRequests);
+  addInto(total, toResourceList(pod.spec?.overhead));
+  return total;
+}
+
+/** The effective limit per resource name; upstream adds overhead only to limits that are set. */
+export function podLimitList(pod: Pod): ResourceList {
+  const total = aggregate(pod, containerLimits);
+  for (const [k, v] of Object.entries(toResourceList(pod.spec?.overhead))) if (k in total) total[k] += v;
+  return total;
+}
+
+export function toResourceAmounts(list: ResourceList): ResourceAmounts {
+  const scalar: Record<string, number> = {};
+  for (const [k, v] of Object.entries(list)) if (isScalarResourceName(k)) scalar[k] = v;
+  return {
+    cpu: list.cpu ?? 0,
+    memory: list.memory ?? 0,
+    ephemeralStorage: list['ephemeral-storage'] ?? 0,
+    pods: list.pods ?? 0,
+    scalar,
+  };
+}
+
+/** What a Pod takes from a Node for fit checks; it always takes one pod slot. */
+export function podRequests(pod: Pod): ResourceAmounts & { pods: 1 } {
+  return { ...toResourceAmounts(podRequestList(pod)), pods: 1 };
+}
+
+export function podLimits(pod: Pod): ResourceAmounts & { pods: 1 } {
+  return { ...toResourceAmounts(podLimitList(pod)), pods: 1 };
+}
+
+/**
+ * Requests for scoring: a container without a cpu (memory) request counts 100m (200Mi), so that
+ * BestEffort pods do not all pile onto one node. upstream: NonMissingContainerRequests.
+ */
+export function nonZeroRequests(pod: Pod): { cpu: number; memory: number } {
+  const withDefaults = (c: Container): ResourceList => {
+    const r = containerRequests(c);
+    if (!('cpu' in r)) r.cpu = DEFAULT_MILLI_CPU_REQUEST;
+    if (!('memory' in r)) r.memory = DEFAULT_MEMORY_REQUEST;
+    return r;
+  };
+  const total = aggregate(pod, withDefaults);
+  addInto(total, toResourceList(pod.spec?.overhead));
+  return { cpu: total.cpu ?? 0, memory: total.memory ?? 0 };
+}
+
+/** `status.allocatable`; the API server defaults a missing allocatable to the capacity. */
+export function nodeAllocatable(node: Node): ResourceAmounts {
+  const raw = node.status?.allocatable ?? node.status?.capacity;
+  return toResourceAmounts(toResourceList(raw));
+}

@@ -1,0 +1,5 @@
+/** The cluster graph: pure projection of a ClusterView into React-Flow-shaped nodes and edges. */
+export { createGraphProjector, projectGraph, type GraphProjector } from './projectGraph';
+export { laneId, matchesRef, nodeId, podId, refOf } from './ids';
+export * from './layout';
+export type * from './types';

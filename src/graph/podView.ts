@@ -1,0 +1,83 @@
+/**
+ * A Pod as the graph shows it: phase, kubectl's STATUS and READY columns, its sandbox (the pause
+ * container holding the network namespace and the Pod IP), its init containers then app containers.
+ */
+import type { Pod } from 'kubernetes-types/core/v1';
+import type { RuntimeSandbox } from '../engine/api';
+import { podReadyColumn, podStatusColumn } from '../engine/kubelet/columns';
+import { podContainers } from './containerView';
+import { podVolumes } from './volumeView';
+import type { PodData, SandboxData, Tone } from './types';
+
+/** STATUS values (besides Init:/ExitCode: forms) that mean the Pod is failing. */
+const FAILING_STATUS = new Set([
+  'CrashLoopBackOff', 'Error', 'ErrImagePull', 'ImagePullBackOff', 'InvalidImageName', 'ErrImageNeverPull',
+  'CreateContainerConfigError', 'CreateContainerError', 'RunContainerError', 'OOMKilled', 'ContainerCannotRun',
+  'StartError', 'Evicted', 'Failed', 'NodeLost', 'ContainerStatusUnknown', 'NodeAffinity', 'OutOfcpu', 'OutOfmemory',
+]);
+
+export function podTone(phase: string, status: string, terminating: boolean): Tone {
+  if (terminating) return 'terminating';
+  if (status === 'Unknown' || phase === 'Unknown') return 'unknown';
+  if (phase === 'Failed' || FAILING_STATUS.has(status) || /^(Init:)?(Error|CrashLoopBackOff|ExitCode:|Signal:|OOMKilled|ErrImagePull|ImagePullBackOff)/.test(status)) {
+    return 'failed';
+  }
+  if (phase === 'Succeeded' || status === 'Completed') return 'succeeded';
+  if (phase === 'Running' && status === 'Running') return 'running';
+  return 'pending';
+}
+
+/** `Pod web-7c5d-x8kzq, Running, ready 1/1`; STATUS is added when it says more than the phase. */
+export function podAriaLabel(name: string, phase: string, status: string, ready: string): string {
+  const state = status && status !== phase ? `${phase}, ${status}` : phase;
+  return `Pod ${name}, ${state}, ready ${ready}`;
+}
+
+/** The sandbox the runtime holds for this Pod (the newest, if it was re-created); the status IP otherwise. */
+export function sandboxData(pod: Pod, sandbox: RuntimeSandbox | undefined): SandboxData {
+  if (sandbox) {
+    const state = sandbox.state === 'SANDBOX_READY' ? 'ready' : 'notready';
+    return { state, ip: sandbox.ip || pod.status?.podIP, image: sandbox.image };
+  }
+  return pod.status?.podIP ? { state: 'ready', ip: pod.status.podIP } : { state: 'none' };
+}
+
+function pendingReason(pod: Pod, nodeExists: boolean): string | undefined {
+  const nodeName = pod.spec?.nodeName;
+  if (nodeName && !nodeExists) return `Bound to ${nodeName}, which is not a Node of this cluster`;
+  if (nodeName) return undefined;
+  if (pod.spec?.schedulingGates?.length) return 'Waiting on scheduling gates';
+  const scheduled = pod.status?.conditions?.find((c) => c.type === 'PodScheduled');
+  if (scheduled?.status === 'False') return scheduled.message || scheduled.reason;
+  return 'Waiting for the scheduler';
+}
+
+export function podData(pod: Pod, sandbox: RuntimeSandbox | undefined, nodeExists: boolean): PodData {
+  const name = pod.metadata?.name ?? '';
+  const phase = pod.status?.phase ?? 'Pending';
+  const status = podStatusColumn(pod);
+  const ready = podReadyColumn(pod);
+  const terminating = Boolean(pod.metadata?.deletionTimestamp);
+  const { initContainers, containers } = podContainers(pod);
+  const restarts = [...initContainers, ...containers].reduce((sum, c) => sum + c.restartCount, 0);
+  const reason = pendingReason(pod, nodeExists);
+  return {
+    kind: 'Pod',
+    name,
+    namespace: pod.metadata?.namespace ?? 'default',
+    uid: pod.metadata?.uid ?? '',
+    phase,
+    status,
+    ready,
+    restarts,
+    tone: podTone(phase, status, terminating),
+    terminating,
+    ...(pod.spec?.nodeName ? { nodeName: pod.spec.nodeName } : {}),
+    ...(reason ? { pendingReason: reason } : {}),
+    sandbox: sandboxData(pod, sandbox),
+    initContainers,
+    containers,
+    volumes: podVolumes(pod),
+    ariaLabel: podAriaLabel(name, phase, status, ready),
+  };
+}

@@ -1,0 +1,175 @@
+/**
+ * ClusterView → graph: Nodes as group boxes holding their Pods (parentId), Pods not on a Node in
+ * the Unscheduled lane above them. O(n) per snapshot after a sort; per-object work is memoized by
+ * uid + resourceVersion, and unchanged graph nodes are returned as the same objects.
+ */
+import type { Node, Pod } from 'kubernetes-types/core/v1';
+import type { ClusterView, RuntimeSandbox } from '../engine/api';
+import { podRequests } from '../engine/util/resources';
+import {
+  BOX_PADDING, LANE_HEADER, NODE_HEADER, NODE_WIDTH, POD_WIDTH, flow, grid, gridWidth, nodeColumns, podHeight,
+  podsPerRow, stack,
+} from './layout';
+import { countsAgainstNode, nodeData, type Requested } from './nodeView';
+import { podData } from './podView';
+import { compareNodes, comparePods, laneId, nodeId, podId } from './ids';
+import type { ClusterGraph, GraphNode, GraphNodeData, LaneData, NodeBoxData, PodData } from './types';
+
+interface PodEntry { key: string; data: PodData; cpu: number; memory: number }
+interface NodeEntry { key: string; data: NodeBoxData }
+
+export interface GraphProjector {
+  project(view: ClusterView): ClusterGraph;
+}
+
+export function createGraphProjector(): GraphProjector {
+  let pods = new Map<string, PodEntry>();
+  let boxes = new Map<string, NodeEntry>();
+  let graphNodes = new Map<string, GraphNode>();
+
+  function podEntry(pod: Pod, sandbox: RuntimeSandbox | undefined, nodeExists: boolean, next: Map<string, PodEntry>): PodEntry {
+    const uid = pod.metadata?.uid ?? '';
+    const key = `${pod.metadata?.resourceVersion}|${nodeExists}|${sandbox ? `${sandbox.id}:${sandbox.state}:${sandbox.ip}` : ''}`;
+    let entry = pods.get(uid);
+    if (!entry || entry.key !== key) {
+      const req = podRequests(pod);
+      entry = { key, data: podData(pod, sandbox, nodeExists), cpu: req.cpu, memory: req.memory };
+    }
+    next.set(uid, entry);
+    return entry;
+  }
+
+  function nodeEntry(node: Node, requested: Requested, shown: number, next: Map<string, NodeEntry>): NodeBoxData {
+    const name = node.metadata?.name ?? '';
+    const key = `${node.metadata?.resourceVersion}|${requested.cpu}|${requested.memory}|${requested.pods}|${shown}`;
+    let entry = boxes.get(name);
+    if (!entry || entry.key !== key) entry = { key, data: nodeData(node, requested, shown) };
+    next.set(name, entry);
+    return entry.data;
+  }
+
+  function graphNode<D extends GraphNodeData>(
+    next: Map<string, GraphNode>, id: string, type: GraphNode['type'], data: D,
+    box: { x: number; y: number; width: number; height: number }, parentId?: string,
+  ): GraphNode {
+    const old = graphNodes.get(id);
+    const reuse = old && old.data === data && old.parentId === parentId && old.position.x === box.x &&
+      old.position.y === box.y && old.width === box.width && old.height === box.height;
+    const node: GraphNode = reuse ? old : {
+      id, type, position: { x: box.x, y: box.y }, width: box.width, height: box.height,
+      ...(parentId ? { parentId } : {}),
+      data, ariaLabel: data.ariaLabel, ariaRole: type === 'pod' ? 'button' : 'group',
+      selectable: type !== 'lane', draggable: false,
+    };
+    next.set(id, node);
+    return node;
+  }
+
+  function project(view: ClusterView): ClusterGraph {
+    const nextPods = new Map<string, PodEntry>();
+    const nextBoxes = new Map<string, NodeEntry>();
+    const nextGraph = new Map<string, GraphNode>();
+
+    const nodes = (view.list('Node') as unknown as Node[]).slice().sort(compareNodes);
+    const nodeNames = new Set(nodes.map((n) => n.metadata?.name ?? ''));
+    const allPods = (view.list('Pod') as unknown as Pod[]).slice().sort(comparePods);
+
+    const onNode = new Map<string, PodEntry[]>(nodes.map((n) => [n.metadata?.name ?? '', []]));
+    const unscheduled: PodEntry[] = [];
+    const sandboxes = sandboxesByPod(view, allPods, nodeNames);
+    for (const pod of allPods) {
+      const nodeName = pod.spec?.nodeName;
+      const exists = nodeName !== undefined && nodeNames.has(nodeName);
+      const entry = podEntry(pod, sandboxes.get(pod.metadata?.uid ?? ''), exists, nextPods);
+      if (exists) onNode.get(nodeName)!.push(entry);
+      else unscheduled.push(entry);
+    }
+
+    const columns = nodeColumns(nodes.length);
+    const width = Math.max(gridWidth(columns), NODE_WIDTH);
+    const out: GraphNode[] = [];
+
+    // The lane: always present, with room for one row of the tallest Pod in the cluster, so Pods
+    // passing through it (every new Pod does) do not push the Nodes down and up again.
+    const perRow = podsPerRow(width);
+    const laneHeights = unscheduled.map((p) => podHeight({ ...shape(p.data), withReason: true }));
+    const laneFlow = flow(laneHeights, perRow);
+    let minBody = podHeight({ containerCount: 1, withReason: true });
+    for (const p of nextPods.values()) minBody = Math.max(minBody, podHeight({ ...shape(p.data), withReason: true }));
+    const laneHeight = LANE_HEADER + Math.max(laneFlow.height, minBody) + BOX_PADDING;
+    const lane: LaneData = laneData(unscheduled.length, cachedLane(graphNodes));
+    out.push(graphNode(nextGraph, laneId, 'lane', lane, { x: 0, y: 0, width, height: laneHeight }));
+    unscheduled.forEach((p, i) => {
+      const at = laneFlow.points[i];
+      out.push(graphNode(nextGraph, podId(p.data), 'pod', p.data,
+        { x: BOX_PADDING + at.x, y: LANE_HEADER + at.y, width: POD_WIDTH, height: laneHeights[i] }, laneId));
+    });
+
+    // Node boxes in a grid below the lane, each stacking its Pods.
+    const stacks = nodes.map((n) => {
+      const entries = onNode.get(n.metadata?.name ?? '')!;
+      const heights = entries.map((p) => podHeight({ ...shape(p.data), withReason: false }));
+      return { entries, heights, ...stack(heights) };
+    });
+    const top = laneHeight + 2 * BOX_PADDING + 16;
+    const nodeGrid = grid(stacks.map((s) => NODE_HEADER + s.height + BOX_PADDING), columns, top);
+    nodes.forEach((node, i) => {
+      const s = stacks[i];
+      const requested: Requested = { cpu: 0, memory: 0, pods: 0 };
+      for (const p of s.entries) {
+        if (!countsAgainstNode(p.data.phase)) continue;
+        requested.cpu += p.cpu;
+        requested.memory += p.memory;
+        requested.pods += 1;
+      }
+      const data = nodeEntry(node, requested, s.entries.length, nextBoxes);
+      const id = nodeId(data.name);
+      out.push(graphNode(nextGraph, id, 'k8sNode', data,
+        { ...nodeGrid.points[i], width: NODE_WIDTH, height: NODE_HEADER + s.height + BOX_PADDING }));
+      s.entries.forEach((p, j) => {
+        out.push(graphNode(nextGraph, podId(p.data), 'pod', p.data,
+          { x: BOX_PADDING, y: NODE_HEADER + s.ys[j], width: POD_WIDTH, height: s.heights[j] }, id));
+      });
+    });
+
+    pods = nextPods;
+    boxes = nextBoxes;
+    graphNodes = nextGraph;
+    return { nodes: out, edges: [], width, height: nodes.length ? nodeGrid.bottom : laneHeight };
+  }
+
+  return { project };
+}
+
+/** One-off projection without memoization across calls. */
+export function projectGraph(view: ClusterView): ClusterGraph {
+  return createGraphProjector().project(view);
+}
+
+function shape(p: PodData): { containerCount: number; volumeCount: number } {
+  return { containerCount: p.initContainers.length + p.containers.length, volumeCount: p.volumes.length };
+}
+
+function cachedLane(graphNodes: Map<string, GraphNode>): LaneData | undefined {
+  const data = graphNodes.get(laneId)?.data;
+  return data?.kind === 'Lane' ? data : undefined;
+}
+
+function laneData(count: number, old: LaneData | undefined): LaneData {
+  if (old && old.count === count) return old;
+  return { kind: 'Lane', title: 'Unscheduled', count, ariaLabel: 'Unscheduled' };
+}
+
+/** The newest sandbox of each Pod, read once per Node that has Pods. */
+function sandboxesByPod(view: ClusterView, pods: Pod[], nodeNames: Set<string>): Map<string, RuntimeSandbox> {
+  const used = new Set<string>();
+  for (const p of pods) if (p.spec?.nodeName && nodeNames.has(p.spec.nodeName)) used.add(p.spec.nodeName);
+  const out = new Map<string, RuntimeSandbox>();
+  for (const name of used) {
+    for (const s of view.runtime(name).sandboxes) {
+      const prev = out.get(s.podUid);
+      if (!prev || s.createdAt >= prev.createdAt) out.set(s.podUid, s);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,70 @@
+import { Background, Controls, MiniMap, ReactFlow, type NodeTypes } from '@xyflow/react';
+import type { FlowNode } from './flowNodes';
+import { NodeBox } from './NodeBox';
+import { PodNode } from './PodNode';
+import { UnscheduledLane } from './UnscheduledLane';
+import { useCanvasNodes, useClusterGraph } from './useCanvasNodes';
+import './canvas.css';
+
+const nodeTypes: NodeTypes = { k8sNode: NodeBox, pod: PodNode, lane: UnscheduledLane };
+/** No edges yet; a constant so React Flow does not see a new edge list on every render. */
+const NO_EDGES: never[] = [];
+
+const MINIMAP_COLOURS: Record<string, string> = {
+  running: '#10b981', pending: '#f59e0b', failed: '#f43f5e', succeeded: '#0ea5e9', terminating: '#94a3b8', unknown: '#94a3b8',
+};
+
+/** React Flow's default texts mention deleting and moving nodes, which the canvas does not allow. */
+const ARIA_TEXT = {
+  'node.a11yDescription.default': 'Press Enter or Space to inspect it, Escape to clear the selection.',
+  'node.a11yDescription.keyboardDisabled': 'Press Enter or Space to inspect it, Escape to clear the selection.',
+  'controls.ariaLabel': 'Zoom controls',
+  'controls.zoomIn.ariaLabel': 'Zoom in',
+  'controls.zoomOut.ariaLabel': 'Zoom out',
+  'controls.fitView.ariaLabel': 'Fit view',
+};
+
+function minimapColour(node: FlowNode): string {
+  if (node.type === 'pod') return MINIMAP_COLOURS[node.data.tone];
+  if (node.type === 'lane') return '#fef3c7';
+  return '#e2e8f0';
+}
+
+/**
+ * The cluster as a graph: Nodes as boxes holding their Pods, the Unscheduled lane above them.
+ * Pan and zoom freely; click (or focus and press Enter on) a Pod or Node to inspect it.
+ */
+export function Canvas() {
+  const graph = useClusterGraph();
+  const { nodes, onNodesChange } = useCanvasNodes(graph);
+  return (
+    <div className="kp-flow h-full w-full" aria-label="Cluster graph" role="region">
+      <ReactFlow<FlowNode>
+        nodes={nodes}
+        edges={NO_EDGES}
+        nodeTypes={nodeTypes}
+        onNodesChange={onNodesChange}
+        nodesDraggable={false}
+        nodesConnectable={false}
+        fitView
+        fitViewOptions={{ padding: 0.06, maxZoom: 1 }}
+        minZoom={0.05}
+        maxZoom={2}
+        zoomOnDoubleClick={false}
+        deleteKeyCode={null}
+        ariaLabelConfig={ARIA_TEXT}
+      >
+        <Background gap={24} size={1} color="#cbd5e1" />
+        <Controls showInteractive={false} position="bottom-left" />
+        <MiniMap<FlowNode>
+          pannable
+          zoomable
+          nodeColor={minimapColour}
+          ariaLabel="Cluster minimap"
+          position="bottom-right"
+          style={{ width: 140, height: 90 }}
+        />
+      </ReactFlow>
+    </div>
+  );
+}

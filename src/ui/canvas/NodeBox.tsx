@@ -1,0 +1,41 @@
+import { memo } from 'react';
+import type { Node, NodeProps } from '@xyflow/react';
+import { NODE_HEADER } from '../../graph/layout';
+import type { NodeBoxData } from '../../graph/types';
+import { TONES } from './tone';
+import { UsageBar } from './UsageBar';
+
+export type NodeFlowNode = Node<NodeBoxData, 'k8sNode'>;
+
+/** A Node as a group box: name, kubectl STATUS, and requests in use against allocatable; its Pods sit inside. */
+export const NodeBox = memo(function NodeBox({ data, selected }: NodeProps<NodeFlowNode>) {
+  const tone = TONES[data.tone];
+  const notReady = data.ready !== 'True';
+  return (
+    <div
+      className={[
+        'h-full w-full rounded-xl border-2 transition-[border-color,background-color,box-shadow] duration-500',
+        notReady ? 'border-rose-300 bg-rose-50/50' : 'border-slate-300 bg-slate-50/90',
+        selected ? 'ring-2 ring-indigo-500 ring-offset-2' : '',
+      ].join(' ')}
+    >
+      <div className="px-3 pt-2" style={{ height: NODE_HEADER }}>
+        <div className="flex h-8 items-center gap-2">
+          <span aria-hidden className="text-[10px] font-semibold uppercase tracking-wide text-slate-400">Node</span>
+          <span className="min-w-0 flex-1 truncate text-[14px] font-semibold text-slate-900">{data.name}</span>
+          <span
+            className={`flex items-center gap-1 rounded px-1.5 py-0.5 text-[12px] font-medium ring-1 ring-inset ${tone.chip}`}
+            title={data.taints.length ? `Taints: ${data.taints.join(', ')}` : 'No taints'}
+          >
+            <span aria-hidden>{tone.icon}</span>
+            {data.status}
+          </span>
+        </div>
+        <UsageBar label="cpu" usage={data.cpu} />
+        <UsageBar label="memory" usage={data.memory} />
+        <UsageBar label="pods" usage={data.pods} />
+      </div>
+      {data.shown === 0 && <p className="px-3 text-[12px] italic text-slate-400">No Pods on this Node</p>}
+    </div>
+  );
+});

@@ -1,0 +1,69 @@
+import { memo } from 'react';
+import type { Node, NodeProps } from '@xyflow/react';
+import { CONTAINER_ROW, POD_HEADER, REASON_ROW } from '../../graph/layout';
+import { laneId } from '../../graph/ids';
+import type { PodData } from '../../graph/types';
+import { ContainerRow } from './ContainerRow';
+import { SandboxRow } from './SandboxRow';
+import { VolumeRow } from './VolumeRow';
+import { TONES } from './tone';
+
+export type PodFlowNode = Node<PodData, 'pod'>;
+
+/**
+ * A Pod card: name, STATUS and READY as kubectl prints them, then the pause container (the
+ * network namespace holder) with the init containers in order and the app containers hanging off it.
+ * Its accessible name and role sit on React Flow's wrapper element (see the projection).
+ */
+export const PodNode = memo(function PodNode({ data, selected, parentId }: NodeProps<PodFlowNode>) {
+  const tone = TONES[data.tone];
+  const rows = [...data.initContainers, ...data.containers];
+  const inLane = parentId === laneId;
+  return (
+    <div
+      className={[
+        'kp-enter flex h-full w-full flex-col overflow-hidden rounded-lg border border-l-4 bg-white px-2.5 shadow-sm',
+        'transition-[opacity,border-color,box-shadow] duration-500',
+        tone.border,
+        data.terminating ? 'border-dashed border-slate-300 opacity-55' : 'border-slate-200',
+        selected ? 'shadow-md ring-2 ring-indigo-500 ring-offset-1' : '',
+      ].join(' ')}
+    >
+      <div className="flex flex-col justify-center gap-1" style={{ height: POD_HEADER }}>
+        <div className="flex items-center gap-1.5">
+          <span aria-hidden className="text-[10px] font-semibold uppercase tracking-wide text-slate-400">Pod</span>
+          <span className="min-w-0 flex-1 truncate text-[13px] font-semibold text-slate-900" title={`${data.namespace}/${data.name}`}>
+            {data.name}
+          </span>
+          {data.namespace !== 'default' && <span className="truncate text-[11px] text-slate-500">{data.namespace}</span>}
+          <span className="shrink-0 rounded bg-slate-100 px-1 text-[11px] font-medium tabular-nums text-slate-700" title="READY: ready containers / containers">
+            {data.ready}
+          </span>
+        </div>
+        <div className="flex items-center gap-1.5 text-[12px]">
+          <span className={`flex shrink-0 items-center gap-1 rounded px-1.5 py-0.5 font-medium ring-1 ring-inset transition-colors duration-500 ${tone.chip}`}>
+            <span aria-hidden>{tone.icon}</span>
+            {data.status}
+          </span>
+          {data.status !== data.phase && <span className="min-w-0 truncate text-[11px] text-slate-500">phase {data.phase}</span>}
+          {data.restarts > 0 && <span className="ml-auto shrink-0 text-[11px] text-rose-700">↻ {data.restarts}</span>}
+        </div>
+      </div>
+      <SandboxRow sandbox={data.sandbox} />
+      <div className="relative ml-[12px]">
+        {rows.length > 0 && (
+          <span aria-hidden className="absolute -top-1 left-0 w-px bg-indigo-300" style={{ height: (rows.length - 0.5) * CONTAINER_ROW + 4 }} />
+        )}
+        {rows.map((c) => <ContainerRow key={`${c.type}/${c.name}`} container={c} />)}
+      </div>
+      {data.volumes.map((v) => <VolumeRow key={v.name} volume={v} />)}
+      {inLane && data.pendingReason && (
+        <div style={{ height: REASON_ROW, paddingTop: 6 }}>
+          <p className="line-clamp-2 text-[11px] leading-tight text-amber-800" title={data.pendingReason}>
+            {data.pendingReason}
+          </p>
+        </div>
+      )}
+    </div>
+  );
+});

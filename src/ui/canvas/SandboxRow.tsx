@@ -1,0 +1,37 @@
+import type { SandboxData } from '../../graph/types';
+import { SANDBOX_ROW } from '../../graph/layout';
+
+/**
+ * The pause container: created first, it holds the Pod's network namespace and IP; every container
+ * of the Pod joins that namespace (drawn as the line the container rows hang from).
+ */
+export function SandboxRow({ sandbox }: { sandbox: SandboxData }) {
+  const exists = sandbox.state !== 'none';
+  const title = exists
+    ? `Pod sandbox (${sandbox.image ?? 'pause'}), ${sandbox.state === 'ready' ? 'ready' : 'not ready'}: holds the shared network namespace${sandbox.ip ? `; Pod IP ${sandbox.ip}` : ''}`
+    : 'The kubelet creates the sandbox (pause container) first, once the Pod is on a Node';
+  return (
+    <div
+      role="group"
+      aria-label="pause container"
+      title={title}
+      className="flex items-center gap-1.5 text-[12px]"
+      style={{ height: SANDBOX_ROW }}
+    >
+      <span
+        className={`shrink-0 rounded-full px-1.5 py-0.5 text-[10px] font-semibold uppercase tracking-wide ring-1 ring-inset ${exists ? 'bg-indigo-50 text-indigo-700 ring-indigo-300' : 'border-dashed bg-white text-slate-400 ring-slate-300'}`}
+      >
+        netns
+      </span>{' '}
+      <span className="font-mono text-slate-600">pause</span>{' '}
+      {exists ? (
+        <>
+          <span className="font-mono font-medium text-slate-900">{sandbox.ip || 'no IP yet'}</span>{' '}
+          {sandbox.state === 'notready' && <span className="text-[11px] text-rose-700">not ready</span>}
+        </>
+      ) : (
+        <span className="italic text-slate-400">not created yet</span>
+      )}
+    </div>
+  );
+}

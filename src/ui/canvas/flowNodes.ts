@@ -1,0 +1,50 @@
+/**
+ * Graph nodes → React Flow nodes: adds the selection, the known size as `measured` (our sizes are
+ * exact, so React Flow need not wait for a measurement), and the wrapper's ARIA attributes.
+ * Unchanged graph nodes map to the same React Flow node objects.
+ */
+import type { GraphNode } from '../../graph/types';
+import type { LaneFlowNode } from './UnscheduledLane';
+import type { NodeFlowNode } from './NodeBox';
+import type { PodFlowNode } from './PodNode';
+
+export type FlowNode = PodFlowNode | NodeFlowNode | LaneFlowNode;
+
+function domAttributes(n: GraphNode, selected: boolean): FlowNode['domAttributes'] {
+  if (n.type === 'pod') return { 'aria-roledescription': 'pod', 'aria-pressed': selected };
+  if (n.type === 'k8sNode') return { 'aria-roledescription': 'node', ...(selected ? { 'aria-current': true } : {}) };
+  return { 'aria-roledescription': 'lane' };
+}
+
+export function toFlowNode(n: GraphNode, selected: boolean): FlowNode {
+  return {
+    id: n.id,
+    type: n.type,
+    position: n.position,
+    width: n.width,
+    height: n.height,
+    measured: { width: n.width, height: n.height },
+    ...(n.parentId ? { parentId: n.parentId } : {}),
+    data: n.data,
+    ariaLabel: n.ariaLabel,
+    ariaRole: n.ariaRole,
+    selectable: n.selectable,
+    focusable: n.selectable,
+    draggable: false,
+    connectable: false,
+    selected,
+    domAttributes: domAttributes(n, selected),
+  } as FlowNode;
+}
+
+/** Memoizes toFlowNode per graph node object and selection state. */
+export function createFlowNodeCache(): (n: GraphNode, selected: boolean) => FlowNode {
+  const cache = new WeakMap<GraphNode, { selected: boolean; flow: FlowNode }>();
+  return (n, selected) => {
+    const hit = cache.get(n);
+    if (hit && hit.selected === selected) return hit.flow;
+    const flow = toFlowNode(n, selected);
+    cache.set(n, { selected, flow });
+    return flow;
+  };
+}

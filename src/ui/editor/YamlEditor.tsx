@@ -1,0 +1,78 @@
+import { useEffect, useRef } from 'react';
+import { usePlayground } from '../../store';
+import { problemLocations } from '../../store/problemLocations';
+import type { ApplyError } from '../../engine/api';
+import { exposeProbe } from '../common/testHook';
+import { MODEL_URI, monaco, setUpMonaco } from './monacoSetup';
+
+const APPLY_OWNER = 'kubectl-apply';
+
+function showApplyMarkers(model: monaco.editor.ITextModel, problems: readonly ApplyError[]) {
+  const markers = problemLocations(model.getValue(), problems).map((loc) => ({
+    ...loc,
+    severity: monaco.MarkerSeverity.Error,
+    source: 'kubectl apply',
+  }));
+  monaco.editor.setModelMarkers(model, APPLY_OWNER, markers);
+}
+
+/**
+ * The Monaco editor bound to the store: edits go to `editorText`; text set elsewhere (a file
+ * opened or dropped) replaces the model's content as one undoable edit; apply errors become markers.
+ */
+export default function YamlEditor() {
+  const host = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!host.current) return;
+    void setUpMonaco();
+    const initial = usePlayground.getState();
+    const model = monaco.editor.createModel(initial.editorText, 'yaml', monaco.Uri.parse(MODEL_URI));
+    const editor = monaco.editor.create(host.current, {
+      model,
+      ariaLabel: 'Kubernetes YAML editor',
+      automaticLayout: true,
+      minimap: { enabled: false },
+      fontSize: 13,
+      lineHeight: 20,
+      tabSize: 2,
+      insertSpaces: true,
+      scrollBeyondLastLine: false,
+      renderLineHighlight: 'line',
+      dropIntoEditor: { enabled: false }, // dropped files replace the text (handled by the pane)
+      quickSuggestions: { other: true, comments: false, strings: true },
+      fixedOverflowWidgets: true,
+      padding: { top: 8 },
+    });
+    showApplyMarkers(model, initial.problems);
+
+    const typing = model.onDidChangeContent(() => usePlayground.getState().setEditorText(model.getValue()));
+    const unsubscribe = usePlayground.subscribe((s, prev) => {
+      if (s.editorText !== prev.editorText && s.editorText !== model.getValue()) {
+        model.pushEditOperations([], [{ range: model.getFullModelRange(), text: s.editorText }], () => null);
+      }
+      if (s.problems !== prev.problems) showApplyMarkers(model, s.problems);
+    });
+
+    exposeProbe({
+      markers: () =>
+        monaco.editor.getModelMarkers({ resource: model.uri }).map((m) => ({
+          owner: m.owner,
+          message: m.message,
+          severity: m.severity,
+          startLineNumber: m.startLineNumber,
+          startColumn: m.startColumn,
+        })),
+      editorModelText: () => model.getValue(),
+    });
+
+    return () => {
+      unsubscribe();
+      typing.dispose();
+      editor.dispose();
+      model.dispose();
+    };
+  }, []);
+
+  return <div ref={host} className="h-full w-full" data-testid="yaml-editor" />;
+}

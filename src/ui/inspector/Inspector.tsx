@@ -1,0 +1,75 @@
+import { useState } from 'react';
+import { usePlayground } from '../../store';
+import { EventsTable } from './EventsTable';
+import { InspectorTabs, type TabId } from './InspectorTabs';
+import { objectStatus, TONE_CLASSES } from './objectStatus';
+import { TextPanel } from './TextPanel';
+import { useInspected } from './useInspected';
+
+function EmptyHint() {
+  return (
+    <div className="flex h-full flex-col items-center justify-center gap-2 px-6 text-center text-[13px] text-slate-500">
+      <p className="font-medium text-slate-700">Nothing selected</p>
+      <p>Click a Pod or Node in the cluster to inspect it: its describe output, its live YAML and its Events, as of the Step on the timeline.</p>
+    </div>
+  );
+}
+
+/** The inspector pane: the selected object as of the timeline cursor — Describe, YAML and Events. */
+export function Inspector() {
+  const selection = usePlayground((s) => s.selection);
+  const select = usePlayground((s) => s.select);
+  const cursor = usePlayground((s) => s.cursor);
+  const inspected = useInspected();
+  const [tab, setTab] = useState<TabId>('describe');
+
+  if (!selection || !inspected) return <EmptyHint />;
+  const { object } = inspected;
+  const status = object ? objectStatus(object) : undefined;
+  const title = `${selection.kind} ${selection.name}`;
+
+  return (
+    <div className="flex h-full flex-col">
+      <div className="flex items-start gap-2 px-3 pb-2 pt-3">
+        <div className="min-w-0 flex-1">
+          <h2 className="truncate text-[14px] font-semibold text-slate-900" title={title}>
+            <span className="mr-1.5 rounded bg-slate-100 px-1.5 py-px text-[12px] font-medium text-slate-600">{selection.kind}</span>
+            {selection.name}
+          </h2>
+          {object?.metadata.namespace && <p className="text-[12px] text-slate-500">namespace {object.metadata.namespace}</p>}
+        </div>
+        {status && (
+          <span className={`shrink-0 rounded-full px-2 py-0.5 text-[12px] font-medium ring-1 ring-inset ${TONE_CLASSES[status.tone]}`}>
+            {status.text}
+          </span>
+        )}
+        <button type="button" onClick={() => select(null)} aria-label="Clear selection" title="Clear selection"
+          className="shrink-0 rounded px-1.5 text-[16px] leading-6 text-slate-400 hover:bg-slate-100 hover:text-slate-700">
+          ×
+        </button>
+      </div>
+      {!object ? (
+        <p className="px-3 py-2 text-[13px] text-slate-600">
+          {title} does not exist at Step {Math.max(0, cursor)}. Move the timeline to a moment when it existed.
+        </p>
+      ) : (
+        <>
+          <InspectorTabs
+            tabs={[
+              { id: 'describe', label: 'Describe' },
+              { id: 'yaml', label: 'YAML' },
+              { id: 'events', label: 'Events', badge: <span aria-hidden="true" className="rounded-full bg-slate-100 px-1.5 text-[11px] text-slate-600">{inspected.events.length}</span> },
+            ]}
+            active={tab}
+            onChange={setTab}
+          />
+          <div role="tabpanel" id={`inspector-panel-${tab}`} aria-labelledby={`inspector-tab-${tab}`} className="flex min-h-0 flex-1 flex-col">
+            {tab === 'describe' && <TextPanel label="Describe output" text={inspected.describe} />}
+            {tab === 'yaml' && <TextPanel label="YAML" text={inspected.yaml} />}
+            {tab === 'events' && <EventsTable rows={inspected.events} objectName={title} />}
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+import { ACTOR_KIND_LABEL, actorKind } from '../../projections/actors';
+import { actorTone } from './actorTone';
+
+/** The actor's name on a chip coloured by its kind; the kind is also in the tooltip. */
+export function ActorChip({ actor }: { actor: string }) {
+  return (
+    <span
+      className={`inline-block max-w-full truncate rounded px-1.5 py-px font-mono text-[12px] leading-5 ring-1 ring-inset ${actorTone(actor)}`}
+      title={`${actor} — ${ACTOR_KIND_LABEL[actorKind(actor)]}`}
+    >
+      {actor}
+    </span>
+  );
+}

@@ -1,0 +1,49 @@
+import { memo } from 'react';
+import type { Step } from '../../engine/api';
+import { formatVirtualTime } from '../../projections/time';
+import { ActorChip } from './ActorChip';
+
+interface StepRowProps {
+  step: Step;
+  current: boolean;
+  top: number;
+  height: number;
+  setSize: number;
+  onSelect(index: number): void;
+}
+
+/** One Step: index, virtual time, actor and what it did; the current one is marked for everyone. */
+export const StepRow = memo(function StepRow({ step, current, top, height, setSize, onSelect }: StepRowProps) {
+  const detail = step.events.length ? `${step.message}\nEvents: ${step.events.join('; ')}` : step.message;
+  return (
+    <div
+      role="listitem"
+      aria-current={current ? 'step' : undefined}
+      aria-setsize={setSize}
+      aria-posinset={step.index + 1}
+      className="absolute inset-x-0"
+      style={{ top, height }}
+    >
+      <button
+        type="button"
+        tabIndex={current ? 0 : -1}
+        onClick={() => onSelect(step.index)}
+        title={detail}
+        className={`flex h-full w-full items-center gap-3 border-l-4 px-3 text-left text-[13px] ${
+          current ? 'border-indigo-500 bg-indigo-50 text-slate-900' : 'border-transparent text-slate-700 hover:bg-slate-50'
+        }`}
+      >
+        <span className="w-12 shrink-0 text-right font-mono tabular-nums text-slate-500">#{step.index}</span>
+        <span className="w-20 shrink-0 font-mono tabular-nums text-slate-500">{formatVirtualTime(step.time)}</span>
+        <span className="w-48 shrink-0 overflow-hidden"><ActorChip actor={step.actor} /></span>
+        <span className="min-w-0 flex-1 truncate">{step.message}</span>
+        {step.events.length > 0 && (
+          <span className="shrink-0 rounded bg-slate-100 px-1.5 text-[12px] text-slate-600">
+            {step.events.length} event{step.events.length === 1 ? '' : 's'}
+          </span>
+        )}
+        {current && <span className="sr-only">(current Step)</span>}
+      </button>
+    </div>
+  );
+});

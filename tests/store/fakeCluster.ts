@@ -1,0 +1,123 @@
+import type { ApplyResult, Cluster, ClusterView, KubeObject, Step } from '../../src/engine/api';
+
+/**
+ * A stand-in for the engine that records calls: every successful apply is one `kubectl` Step
+ * and leaves `followUps` Steps pending; text containing `BROKEN` fails like a validation error.
+ */
+export class FakeCluster implements Cluster {
+  readonly steps: Step[] = [];
+  readonly applied: string[] = [];
+  pending = 0;
+  now = 0;
+  private listeners = new Set<() => void>();
+
+  constructor(readonly followUps = 3) {}
+
+  get stepIndex() {
+    return this.steps.length - 1;
+  }
+
+  apply(yaml: string): ApplyResult {
+    if (yaml.includes('BROKEN')) {
+      return { ok: false, errors: [{ message: 'The Pod "p" is invalid: spec.containers[0].image: Required value', line: 2, column: 3, document: 0 }] };
+    }
+    this.applied.push(yaml);
+    this.record('kubectl', 'apply');
+    this.pending += this.followUps;
+    this.emit();
+    return { ok: true, results: [{ kind: 'Deployment', name: 'web', namespace: 'default', action: 'created' }] };
+  }
+
+  delete(kind: string, name: string) {
+    this.record('kubectl', `delete ${kind} ${name}`);
+    this.emit();
+    return { ok: true, message: `${kind.toLowerCase()} "${name}" deleted` };
+  }
+
+  scale(kind: string, name: string, replicas: number) {
+    this.record('kubectl', `scale ${kind} ${name} --replicas=${replicas}`);
+    this.emit();
+    return { ok: true, message: `${kind.toLowerCase()}/${name} scaled` };
+  }
+
+  rollout(action: string, kind: string, name: string) {
+    this.record('kubectl', `rollout ${action} ${kind} ${name}`);
+    this.emit();
+    return { ok: true, message: `${kind.toLowerCase()}/${name} ${action}` };
+  }
+
+  setSuspended(kind: string, name: string, suspended: boolean) {
+    this.record('kubectl', `patch ${kind} ${name} suspend=${suspended}`);
+    this.emit();
+    return { ok: true, message: `${kind.toLowerCase()}/${name} patched` };
+  }
+
+  step(): Step | undefined {
+    if (this.pending === 0) return undefined;
+    this.pending -= 1;
+    this.now += 1000;
+    const step = this.record('controller', `action ${this.steps.length}`);
+    this.emit();
+    return step;
+  }
+
+  advance(): Step[] {
+    const out: Step[] = [];
+    for (let s = this.step(); s; s = this.step()) out.push(s);
+    return out;
+  }
+
+  nextActionTime() {
+    return this.pending > 0 ? this.now + 1000 : undefined;
+  }
+
+  at(stepIndex: number): ClusterView {
+    return { ...this.emptyView(), now: this.steps[stepIndex].time, stepIndex };
+  }
+
+  get(): KubeObject | undefined {
+    return undefined;
+  }
+  list(): KubeObject[] {
+    return [];
+  }
+  events(): KubeObject[] {
+    return [];
+  }
+  runtime() {
+    return { sandboxes: [], containers: [] };
+  }
+
+  subscribe(listener: () => void) {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  get listenerCount() {
+    return this.listeners.size;
+  }
+
+  private emptyView(): ClusterView {
+    return { now: this.now, stepIndex: this.stepIndex, get: () => undefined, list: () => [], events: () => [], runtime: () => this.runtime() };
+  }
+
+  private record(actor: string, message: string): Step {
+    const step: Step = { index: this.steps.length, time: this.now, actor, message, changes: [], events: [] };
+    this.steps.push(step);
+    return step;
+  }
+
+  private emit() {
+    for (const l of this.listeners) l();
+  }
+}
+
+/** An in-memory localStorage. */
+export function memoryStorage(initial: Record<string, string> = {}) {
+  const data = new Map(Object.entries(initial));
+  return {
+    data,
+    getItem: (k: string) => data.get(k) ?? null,
+    setItem: (k: string, v: string) => void data.set(k, v),
+  };
+}
