@@ -38,6 +38,7 @@ export class SimulatedCluster implements Cluster {
   private readonly api: ApiServer;
   private readonly eventRecorder: EventRecorder;
   private readonly listeners = new Set<() => void>();
+  private readonly contexts = new Map<string, ReconcileContext>();
 
   constructor(options: ClusterOptions = {}) {
     this.rng = createRandom(options.seed ?? 1);
@@ -222,11 +223,16 @@ export class SimulatedCluster implements Cluster {
 
   private context(actor: string): ReconcileContext {
     this.actor = actor;
-    const deps: ContextDeps = {
-      now: () => this.clock, rng: this.rng, store: this.store, api: this.api, steps: this.recorder,
-      events: this.eventRecorder, runtime: this.runtimeTables, memo: this.memo,
-    };
-    return createContext(actor, deps);
+    let ctx = this.contexts.get(actor);
+    if (!ctx) {
+      const deps: ContextDeps = {
+        now: () => this.clock, rng: this.rng, store: this.store, api: this.api, steps: this.recorder,
+        events: this.eventRecorder, runtime: this.runtimeTables, memo: this.memo,
+      };
+      ctx = createContext(actor, deps);
+      this.contexts.set(actor, ctx);
+    }
+    return ctx;
   }
 
   private onWrite(event: WatchEvent): void {

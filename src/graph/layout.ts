@@ -25,6 +25,8 @@ export const EMPTY_BOX_BODY = 44;
 export const NODE_GAP = 36;
 
 export const LANE_HEADER = 40;
+/** Rows of Pods the Unscheduled lane draws; the rest are counted in its header. */
+export const LANE_MAX_ROWS = 2;
 
 export interface PodShape {
   containerCount: number;

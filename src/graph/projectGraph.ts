@@ -7,7 +7,7 @@ import type { Node, Pod } from 'kubernetes-types/core/v1';
 import type { ClusterView, RuntimeSandbox } from '../engine/api';
 import { podRequests } from '../engine/util/resources';
 import {
-  BOX_PADDING, LANE_HEADER, NODE_HEADER, NODE_WIDTH, POD_WIDTH, flow, grid, gridWidth, nodeColumns, podHeight,
+  BOX_PADDING, LANE_HEADER, LANE_MAX_ROWS, NODE_HEADER, NODE_WIDTH, POD_WIDTH, flow, grid, gridWidth, nodeColumns, podHeight,
   podsPerRow, stack,
 } from './layout';
 import { countsAgainstNode, nodeData, type Requested } from './nodeView';
@@ -90,16 +90,19 @@ export function createGraphProjector(): GraphProjector {
     const out: GraphNode[] = [];
 
     // The lane: always present, with room for one row of the tallest Pod in the cluster, so Pods
-    // passing through it (every new Pod does) do not push the Nodes down and up again.
+    // passing through it (every new Pod does) do not push the Nodes down and up again. It draws
+    // the oldest waiting Pods only: a burst of hundreds says no more as a wall of cards, and every
+    // bind would shift them all.
     const perRow = podsPerRow(width);
-    const laneHeights = unscheduled.map((p) => podHeight({ ...shape(p.data), withReason: true }));
+    const shown = unscheduled.slice(0, perRow * LANE_MAX_ROWS);
+    const laneHeights = shown.map((p) => podHeight({ ...shape(p.data), withReason: true }));
     const laneFlow = flow(laneHeights, perRow);
     let minBody = podHeight({ containerCount: 1, withReason: true });
     for (const p of nextPods.values()) minBody = Math.max(minBody, podHeight({ ...shape(p.data), withReason: true }));
     const laneHeight = LANE_HEADER + Math.max(laneFlow.height, minBody) + BOX_PADDING;
-    const lane: LaneData = laneData(unscheduled.length, cachedLane(graphNodes));
+    const lane = laneData(unscheduled.length, shown.length, cachedLane(graphNodes));
     out.push(graphNode(nextGraph, laneId, 'lane', lane, { x: 0, y: 0, width, height: laneHeight }));
-    unscheduled.forEach((p, i) => {
+    shown.forEach((p, i) => {
       const at = laneFlow.points[i];
       out.push(graphNode(nextGraph, podId(p.data), 'pod', p.data,
         { x: BOX_PADDING + at.x, y: LANE_HEADER + at.y, width: POD_WIDTH, height: laneHeights[i] }, laneId));
@@ -155,9 +158,9 @@ function cachedLane(graphNodes: Map<string, GraphNode>): LaneData | undefined {
   return data?.kind === 'Lane' ? data : undefined;
 }
 
-function laneData(count: number, old: LaneData | undefined): LaneData {
-  if (old && old.count === count) return old;
-  return { kind: 'Lane', title: 'Unscheduled', count, ariaLabel: 'Unscheduled' };
+function laneData(count: number, shown: number, old: LaneData | undefined): LaneData {
+  if (old && old.count === count && old.hidden === count - shown) return old;
+  return { kind: 'Lane', title: 'Unscheduled', count, hidden: count - shown, ariaLabel: 'Unscheduled' };
 }
 
 /** The newest sandbox of each Pod, read once per Node that has Pods. */

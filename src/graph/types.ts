@@ -98,7 +98,10 @@ export type NodeBoxData = {
 export type LaneData = {
   kind: 'Lane';
   title: string;
+  /** Pods not on a Node. */
   count: number;
+  /** Of those, the ones not drawn (the lane draws the oldest few rows). */
+  hidden: number;
   ariaLabel: string;
 };
 

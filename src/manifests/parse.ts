@@ -60,31 +60,49 @@ function readChunk(chunk: Chunk, index: number): ChunkResult | undefined {
     const { line0, col0 } = lines.at(offset);
     return { line: chunk.startLine + line0, column: col0 + 1 };
   };
-  const fail = (message: string, offset: number): ParseError => ({ message, ...at(offset), document: index });
+  const failed = (problems: { message: string; offset: number }[]): ChunkResult => ({
+    errors: problems.map((p) => ({ message: `${YAML_TO_JSON}yaml: ${p.message}`, ...at(p.offset), document: index })),
+    documents: [],
+  });
 
   const control = CONTROL_CHARACTER.exec(chunk.text);
-  if (control) return { errors: [fail(`${YAML_TO_JSON}yaml: control characters are not allowed`, control.index)], documents: [] };
-
+  if (control) return failed([{ message: 'control characters are not allowed', offset: control.index }]);
   // go-yaml decodes only the first document of a chunk; anything after a `...` is ignored.
   const doc = parseAllDocuments(chunk.text, YAML_OPTIONS)[0] as Document | undefined;
   if (!doc) return undefined;
-  if (doc.errors.length > 0) {
-    const mapped = mapYamlErrors(doc.errors, lines);
-    return { errors: mapped.map((e) => fail(YAML_TO_JSON + e.message, e.offset)), documents: [] };
-  }
   const root = doc.contents as Node | null;
-  const anchors = unknownAnchors(doc, root);
-  if (anchors.length > 0) return { errors: anchors.map((p) => fail(`${YAML_TO_JSON}yaml: ${p.message}`, p.offset)), documents: [] };
-  const duplicates = duplicateKeys(root, lines);
-  if (duplicates.length > 0) {
-    return { errors: duplicates.map((p) => fail(`${YAML_TO_JSON}yaml: unmarshal errors:\n  ${p.message}`, p.offset)), documents: [] };
-  }
+  const problems = yamlProblems(doc, root, lines);
+  if (problems.length > 0) return failed(problems);
+  const value = toValue(doc);
+  if ('problem' in value) return failed([{ message: value.problem, offset: root?.range?.[0] ?? 0 }]);
+  return objectsOf(value.value, root, doc, index, at);
+}
 
-  const value: unknown = doc.toJS({ maxAliasCount: 1000 });
+/** What go-yaml rejects in a document, worded as its messages (without `yaml: `). */
+function yamlProblems(doc: Document, root: Node | null, lines: LineIndex): { message: string; offset: number }[] {
+  if (doc.errors.length > 0) return mapYamlErrors(doc.errors, lines);
+  const anchors = unknownAnchors(doc, root);
+  if (anchors.length > 0) return anchors;
+  return duplicateKeys(root, lines).map((p) => ({ ...p, message: `unmarshal errors:\n  ${p.message}` }));
+}
+
+function toValue(doc: Document): { value: unknown } | { problem: string } {
+  try {
+    return { value: doc.toJS({ maxAliasCount: 10000 }) };
+  } catch {
+    // upstream go-yaml: the same guard against alias expansion ("billion laughs").
+    return { problem: 'document contains excessive aliasing' };
+  }
+}
+
+/** The API objects a document holds, or kubectl's validation error when it names no type. */
+function objectsOf(value: unknown, root: Node | null, doc: Document, index: number,
+  at: (offset: number) => { line: number; column: number }): ChunkResult | undefined {
   if (value === null || value === undefined) return undefined;
   const start = root?.range?.[0] ?? 0;
+  const fail = (message: string): ChunkResult => ({ errors: [{ message, ...at(start), document: index }], documents: [] });
   const problems = objectKindErrors(value);
-  if (problems.length > 0 || !isObject(value)) return { errors: [fail(validationMessage(problems), start)], documents: [] };
+  if (problems.length > 0 || !isObject(value)) return fail(validationMessage(problems));
 
   const make = (object: Record<string, unknown>, node: Node): ManifestDocument => ({
     index,
@@ -95,7 +113,7 @@ function readChunk(chunk: Chunk, index: number): ChunkResult | undefined {
   if (!isList(value)) return { errors: [], documents: [make(value, root as Node)] };
 
   const itemProblems = listErrors(value);
-  if (itemProblems.length > 0) return { errors: [fail(validationMessage(itemProblems), start)], documents: [] };
+  if (itemProblems.length > 0) return fail(validationMessage(itemProblems));
   const items = value.items as Record<string, unknown>[];
   const itemNodes = listItemNodes(root, doc);
   return { errors: [], documents: items.map((item, i) => make(item, itemNodes[i] ?? (root as Node))) };

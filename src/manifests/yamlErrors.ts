@@ -17,7 +17,7 @@ export interface Mark { line0: number; col0: number }
 type ErrorKind = 'scanner' | 'parser';
 
 export interface MappedError {
-  /** `yaml: line N: <problem>` as go-yaml words it. */
+  /** `line N: <problem>` as go-yaml words it (after its `yaml: ` prefix). */
   message: string;
   /** Where an editor marker belongs (chunk-relative offset). */
   offset: number;
@@ -25,7 +25,7 @@ export interface MappedError {
 
 export function goYamlMessage(kind: ErrorKind, mark: Mark, problem: string): string {
   const line = mark.line0 === 0 ? 0 : kind === 'scanner' ? mark.line0 + 1 : mark.line0;
-  return line === 0 ? `yaml: ${problem}` : `yaml: line ${line}: ${problem}`;
+  return line === 0 ? problem : `line ${line}: ${problem}`;
 }
 
 /** Errors the `yaml` package reports as a consequence of another error on the same spot. */

@@ -74,7 +74,8 @@ class Emitter {
   string(text: string, cont: number, key = false): void {
     const style = scalarStyle(text, key);
     if (style === 'double') this.write(doubleQuoted(text));
-    else if (style === 'plain') key ? this.write(text) : this.folded(text, cont, false);
+    else if (style === 'plain' && key) this.write(text);
+    else if (style === 'plain') this.folded(text, cont, false);
     else if (style === 'single') {
       this.write("'");
       if (key) this.write(text.replace(/'/g, "''"));

@@ -20,8 +20,12 @@ export function createCursorSlice(set: SliceSet, get: SliceGet, initialCursor: n
       set({ cursor: cursor + 1, following: cursor + 1 === last });
       return true;
     }
-    if (!cluster.step()) return false;
-    set({ cursor: cluster.steps.length - 1, following: true });
+    // One reconcile can record several Steps; step() hands them out one at a time, so it may
+    // return Steps the cursor has already shown: skip those.
+    let step = cluster.step();
+    while (step && step.index <= cursor) step = cluster.step();
+    if (!step) return false;
+    set({ cursor: step.index, following: step.index === cluster.steps.length - 1 });
     return true;
   };
 

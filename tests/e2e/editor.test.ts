@@ -60,6 +60,7 @@ spec:
           image: nginx:1.27
 `;
 
+const KINDS = ['Pod', 'Deployment', 'ReplicaSet', 'Service'];
 const alert = (app: App) => app.page.getByRole('alert', { name: 'Apply errors' });
 const applyResult = (app: App) => app.page.getByRole('status', { name: 'Apply result' });
 const canvas = (app: App) => app.page.getByRole('main', { name: 'Cluster' });
@@ -72,6 +73,7 @@ function assertClean(app: App) {
 /** A failed apply shows the API message in the alert and a marker, and changes nothing. */
 async function assertRejected(app: App, expectedMessage: RegExp, objectKind: string, objectName: string) {
   const before = await readState(app.page);
+  const objectsBefore = await Promise.all(KINDS.map((k) => readObjects(app.page, k)));
   await app.page.getByRole('button', { name: 'Apply', exact: true }).click();
   await alert(app).waitFor();
   const text = (await alert(app).textContent()) ?? '';
@@ -82,7 +84,7 @@ async function assertRejected(app: App, expectedMessage: RegExp, objectKind: str
   const markers = await waitForMarkers(app.page, 'kubectl-apply');
   assert.ok(markers.some((m) => expectedMessage.test(m.message)), 'a marker carries the API message');
   assert.equal(after.stepCount, before.stepCount, 'no Step was recorded');
-  assert.equal(after.version, before.version, 'the cluster did not change');
+  assert.deepEqual(await Promise.all(KINDS.map((k) => readObjects(app.page, k))), objectsBefore, 'no object changed');
   assert.ok(!(await readObjects(app.page, objectKind)).includes(`default/${objectName}`));
   assert.equal(await applyResult(app).count(), 0, 'no success summary is shown');
 }
@@ -126,6 +128,12 @@ test('an invalid object (a Pod without image) shows the API error, a marker, and
   const app = await openApp();
   await loadYaml(app.page, NO_IMAGE_YAML);
   await assertRejected(app, /spec\.containers\[0\]\.image: Required value/, 'Pod', 'no-image');
+  // The problem's location is a button that moves the editor's cursor there.
+  const { line, column } = (await readState(app.page)).problems[0];
+  assert.ok(line !== undefined, 'the API error has a line');
+  await alert(app).getByRole('button', { name: new RegExp(`^line ${line}`) }).click();
+  await app.page.waitForFunction((l) => window.__kubePlayground?.editorCursor?.()?.lineNumber === l, line);
+  assert.equal((await app.page.evaluate(() => window.__kubePlayground?.editorCursor?.()))?.column, column ?? 1);
   // Fixing the text and applying clears the problems.
   await loadYaml(app.page, POD_YAML);
   await app.page.getByRole('button', { name: 'Apply', exact: true }).click();

@@ -54,20 +54,20 @@ test('a clicked Pod shows its describe text, YAML with status, and its Events', 
 
   // YAML: the live object with its status, in kubectl's order.
   await inspector.getByRole('tab', { name: 'YAML' }).click();
-  const yaml = (await inspector.getByLabel('YAML', { exact: true }).textContent()) ?? '';
+  const yaml = (await inspector.getByLabel('YAML output').textContent()) ?? '';
   assert.ok(yaml.startsWith('apiVersion: v1\nkind: Pod\nmetadata:\n'), yaml.slice(0, 80));
   assert.ok(yaml.indexOf('\nspec:\n') < yaml.indexOf('\nstatus:\n'), 'spec comes before status');
   assert.match(yaml, /\n {2}name: \S+\n/);
   assert.match(yaml, /\n {2}phase: Running\n/);
   assert.match(yaml, /\n {2}podIP: \d+\.\d+\.\d+\.\d+\n/);
 
-  // Events: the Pod's own Events as a table.
+  // Events: the Pod's own Events, oldest first.
   await inspector.getByRole('tab', { name: 'Events' }).click();
-  const table = inspector.getByRole('table', { name: `Events of Pod ${name}` });
-  await table.waitFor();
-  const rows = await table.getByRole('row').allTextContents();
-  assert.ok(rows.some((r) => r.includes('Scheduled') && r.includes('default-scheduler')), rows.join('\n'));
-  assert.ok(rows.some((r) => r.includes('Started')), 'the kubelet started the container');
+  const list = inspector.getByRole('list', { name: `Events of Pod ${name}` });
+  await list.waitFor();
+  const items = await list.getByRole('listitem').allTextContents();
+  assert.ok(items[0].includes('Scheduled') && items[0].includes('default-scheduler'), items.join('\n'));
+  assert.ok(items.some((r) => r.includes('Started') && r.includes('kubelet')), 'the kubelet started the container');
 
   assert.deepEqual(app.errors, []);
   await app.close();

@@ -47,12 +47,15 @@ async function press(page: Page, name: 'Step forward' | 'Step back'): Promise<vo
   await until(`"${name}" moved the cursor`, async () => (await readState(page)).cursor !== before);
 }
 
-/** Whether the element's box lies inside the box of the named group (Node box or lane). */
-async function inside(page: Page, element: Locator, groupName: string): Promise<boolean> {
-  const [box, outer] = await Promise.all([element.boundingBox(), page.getByRole('group', { name: groupName, exact: true }).boundingBox()]);
-  if (!box || !outer) return false;
-  return box.x >= outer.x - 1 && box.y >= outer.y - 1 && box.x + box.width <= outer.x + outer.width + 1 &&
-    box.y + box.height <= outer.y + outer.height + 1;
+/** Whether the element's box lies inside the box of the named group (Node box or lane), read in one frame. */
+async function inside(element: Locator, groupName: string): Promise<boolean> {
+  return element.evaluate((el, name) => {
+    const group = [...document.querySelectorAll('[role="group"]')].find((g) => g.getAttribute('aria-label') === name);
+    if (!group) return false;
+    const a = el.getBoundingClientRect();
+    const b = group.getBoundingClientRect();
+    return a.left >= b.left - 1 && a.top >= b.top - 1 && a.right <= b.right + 1 && a.bottom <= b.bottom + 1;
+  }, groupName);
 }
 
 test('a Pod goes from Pending to Running Step by Step, and Step back shows the earlier state', async () => {
@@ -67,7 +70,7 @@ test('a Pod goes from Pending to Running Step by Step, and Step back shows the e
   for (let i = 0; i < MAX_STEPS && !(await podName(page)).startsWith('Pod lifecycle, Running'); i++) {
     const name = await podName(page);
     if (name.startsWith('Pod lifecycle, Pending')) pendingAt = (await readState(page)).cursor;
-    if (!unscheduledSeen && (await inside(page, podElement(page), 'Unscheduled'))) unscheduledSeen = true;
+    if (!unscheduledSeen && (await inside(podElement(page), 'Unscheduled'))) unscheduledSeen = true;
     await press(page, 'Step forward');
   }
   const running = page.getByRole('button', { name: 'Pod lifecycle, Running, ready 1/1', exact: true });
@@ -82,7 +85,7 @@ test('a Pod goes from Pending to Running Step by Step, and Step back shows the e
   const nodes = await page.getByRole('group', { name: /^Node node-\d+$/ }).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
   assert.ok(nodes.length >= 1, 'the canvas shows the Nodes');
   await until('the running Pod sits inside a Node box', async () => {
-    for (const node of nodes) if (await inside(page, running, node)) return true;
+    for (const node of nodes) if (await inside(running, node)) return true;
     return false;
   });
 

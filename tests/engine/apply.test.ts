@@ -52,6 +52,17 @@ spec:
     expect(result.errors[0].line).toBe(5);
   });
 
+  it('rejects unknown fields with the strict-decoding message, pinned to the field', () => {
+    const c = newCluster();
+    const result = c.apply(podYaml('web') + '    imagePullPolice: Always\n');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors[0]).toMatchObject({
+      message: 'Error from server (BadRequest): Pod in version "v1" cannot be handled as a Pod: strict decoding error: unknown field "spec.containers[0].imagePullPolice"',
+      line: 9,
+    });
+  });
+
   it('rejects removed API versions with the API server message', () => {
     const c = newCluster();
     const result = c.apply(`apiVersion: batch/v1beta1

@@ -11,7 +11,13 @@ export class FakeCluster implements Cluster {
   now = 0;
   private listeners = new Set<() => void>();
 
-  constructor(readonly followUps = 3) {}
+  /** Index of the next recorded Step that step() has not returned yet. */
+  private returned = 0;
+
+  constructor(
+    readonly followUps = 3,
+    readonly batch = 1,
+  ) {}
 
   get stepIndex() {
     return this.steps.length - 1;
@@ -52,11 +58,18 @@ export class FakeCluster implements Cluster {
     return { ok: true, message: `${kind.toLowerCase()}/${name} patched` };
   }
 
+  /**
+   * Like the engine: one pending action may record `batch` Steps at once, and step() hands the
+   * recorded Steps out one at a time (so `steps` can run ahead of what step() has returned).
+   */
   step(): Step | undefined {
-    if (this.pending === 0) return undefined;
-    this.pending -= 1;
-    this.now += 1000;
-    const step = this.record('controller', `action ${this.steps.length}`);
+    if (this.returned >= this.steps.length) {
+      if (this.pending === 0) return undefined;
+      this.pending -= 1;
+      this.now += 1000;
+      for (let i = 0; i < this.batch; i++) this.record('controller', `action ${this.steps.length}`);
+    }
+    const step = this.steps[this.returned++];
     this.emit();
     return step;
   }
@@ -68,7 +81,7 @@ export class FakeCluster implements Cluster {
   }
 
   nextActionTime() {
-    return this.pending > 0 ? this.now + 1000 : undefined;
+    return this.pending > 0 || this.returned < this.steps.length ? this.now + 1000 : undefined;
   }
 
   at(stepIndex: number): ClusterView {
@@ -104,6 +117,7 @@ export class FakeCluster implements Cluster {
   private record(actor: string, message: string): Step {
     const step: Step = { index: this.steps.length, time: this.now, actor, message, changes: [], events: [] };
     this.steps.push(step);
+    if (actor === 'kubectl') this.returned = this.steps.length;
     return step;
   }
 

@@ -6,12 +6,12 @@ import { FakeCluster, memoryStorage } from './fakeCluster';
 
 const DEMO = 'kind: Deployment # demo';
 
-function setup(saved?: string, followUps = 3) {
+function setup(saved?: string, followUps = 3, batch = 1) {
   const clusters: FakeCluster[] = [];
   const storage = memoryStorage(saved === undefined ? {} : { [EDITOR_TEXT_KEY]: saved });
   const store = createPlaygroundStore({
     createCluster: () => {
-      const c = new FakeCluster(followUps);
+      const c = new FakeCluster(followUps, batch);
       clusters.push(c);
       return c;
     },
@@ -124,6 +124,25 @@ describe('cursor', () => {
     st().stepForward(); // an existing Step: the engine is not asked
     expect(cluster().steps).toHaveLength(3);
     expect(st()).toMatchObject({ cursor: 2, following: true });
+  });
+
+  it('shows each Step of a reconcile that recorded several, in order, and never goes back', () => {
+    const { store, cluster } = setup(undefined, 2, 3);
+    const seen: number[] = [];
+    for (let i = 0; i < 8; i++) {
+      store.getState().stepForward();
+      seen.push(store.getState().cursor);
+    }
+    expect(seen).toEqual([1, 2, 3, 4, 5, 6, 6, 6]);
+    expect(cluster().steps).toHaveLength(7);
+    expect(store.getState().following).toBe(true);
+  });
+
+  it('after a reconcile that recorded several Steps, the cursor is on the first of them', () => {
+    const { store, cluster } = setup(undefined, 1, 3);
+    store.getState().stepForward();
+    expect(cluster().steps).toHaveLength(4);
+    expect(store.getState()).toMatchObject({ cursor: 1, following: false });
   });
 
   it('does nothing forward when at the newest Step with nothing pending', () => {

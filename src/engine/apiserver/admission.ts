@@ -1,6 +1,7 @@
 import type { KubeObject } from '../api';
 import type { Random } from '../core/random';
 import { clone } from '../util/objects';
+import { qosClass } from '../kubelet/qos';
 import { applyDefaults, admitPod } from './defaults';
 import { invalidMessage } from './errors';
 import { kindInfo, lookupKind, noMatchMessage, type KindInfo } from './kinds';
@@ -45,7 +46,7 @@ function initialStatus(obj: KubeObject, store: AdmissionDeps['store']): unknown 
   const status = (obj as { status?: Record<string, unknown> }).status;
   switch (obj.kind) {
     case 'Node': return completeNodeRegistration(obj, freeNodeIndex(store)).status;
-    case 'Pod': return { phase: 'Pending' };
+    case 'Pod': return { phase: 'Pending', qosClass: qosClass(obj) };
     case 'Namespace': return { phase: 'Active' };
     case 'PersistentVolumeClaim': return { phase: 'Pending' };
     case 'PersistentVolume': return { phase: 'Pending' };

@@ -100,7 +100,8 @@ export class ApiServer {
   updateStatus(input: KubeObject): WriteResult {
     const old = this.deps.store.get(input.kind, input.metadata.name, input.metadata.namespace);
     if (!old) return { ok: false, message: notFoundMessage(input.kind, input.metadata.name) };
-    const next = { ...clone(old), status: clone((input as { status?: unknown }).status) } as KubeObject;
+    // the stored spec and metadata objects are kept (they are frozen), so a status write costs only the status
+    const next = { ...old, metadata: { ...old.metadata }, status: (input as { status?: unknown }).status } as KubeObject;
     return this.write(next, old);
   }
 

@@ -4,7 +4,7 @@ import { createRandom } from '../core/random';
 import { parseManifests, type ManifestDocument } from '../../manifests/parse';
 import { clone, deepEqual } from '../util/objects';
 import { admitCreate, admitUpdate } from './admission';
-import { decodeErrors } from './decode';
+import { decodeProblem } from './decode';
 import { lookupKind, noMatchMessage, type KindInfo } from './kinds';
 import { kubectlName } from './messages';
 import type { ObjectStore } from './objectStore';
@@ -75,8 +75,8 @@ function planDocument(doc: ManifestDocument, store: StoreReader): Plan | { error
       `"${(obj.metadata as { namespace?: string } | undefined)?.namespace ?? ''}": ${noMatchMessage(apiVersion, kind)}\n` +
       'ensure CRDs are installed first', 'apiVersion');
   }
-  const decodeError = decodeErrors(obj as Record<string, unknown>);
-  if (decodeError) return errorAt(doc, `Error from server (BadRequest): ${decodeError}`, unknownFieldPath(decodeError));
+  const problem = decodeProblem(obj as Record<string, unknown>);
+  if (problem) return errorAt(doc, `Error from server (BadRequest): ${problem.message}`, problem.path);
   if (!name) return errorAt(doc, 'error: resource name may not be empty', 'metadata');
   const manifest = withLastApplied(obj as KubeObject);
   const namespace = info.namespaced ? manifest.metadata.namespace || 'default' : undefined;
@@ -173,8 +173,4 @@ function serverMessage(message: string): string {
 function firstCausePath(message: string): string | undefined {
   const m = /is invalid: (?:\n\* )?([A-Za-z0-9_.[\]-]+): /.exec(message);
   return m?.[1];
-}
-
-function unknownFieldPath(message: string): string | undefined {
-  return /unknown field "([^"]+)"/.exec(message)?.[1] ?? /Go struct field [A-Za-z0-9]+\.([A-Za-z0-9_.[\]]+) of type/.exec(message)?.[1];
 }

@@ -4,6 +4,8 @@ import { nodeLifecycleController } from './nodeLifecycleController';
 import { rootCaCertPublisher, serviceAccountController } from './serviceAccountController';
 import { garbageCollector } from './garbagecollector/garbageCollector';
 import { replicaSetController, replicationControllerController } from './replicaset/replicaSetController';
+import { deploymentController } from './deployment/deploymentController';
+import { statefulSetController } from './statefulset/statefulSetController';
 import type { Controller } from './types';
 
 /**
@@ -18,6 +20,8 @@ export function builtinControllers(): Controller[] {
     serviceAccountController,
     rootCaCertPublisher,
     replicaSetController, replicationControllerController, garbageCollector,
+    deploymentController,
+    statefulSetController,
   ];
   const names = new Set<string>();
   for (const c of controllers) {

@@ -1,4 +1,5 @@
 import type { Pod } from 'kubernetes-types/core/v1';
+import type { KubeObject } from '../api';
 import { humanDuration } from './goDuration';
 import { isSidecar } from './phase';
 import { virtualMs as parseTimestamp } from '../core/time';
@@ -15,7 +16,8 @@ interface PodRow {
  * kubectl's `printPod` (the READY, STATUS and RESTARTS columns of `kubectl get pods`), step for
  * step. upstream: pkg/printers/internalversion/printers.go printPod (1.31)
  */
-function printPod(pod: Pod): PodRow {
+function printPod(obj: Pod | KubeObject): PodRow {
+  const pod = obj as Pod;
   const status = pod.status ?? {};
   const spec = pod.spec;
   let restarts = 0;
@@ -97,17 +99,17 @@ function printPod(pod: Pod): PodRow {
 }
 
 /** The STATUS column of `kubectl get pods`: `Running`, `Init:1/2`, `CrashLoopBackOff`, `Terminating`, … */
-export function podStatusColumn(pod: Pod): string {
+export function podStatusColumn(pod: Pod | KubeObject): string {
   return printPod(pod).status;
 }
 
 /** The READY column: ready/total containers, native sidecars included. */
-export function podReadyColumn(pod: Pod): string {
+export function podReadyColumn(pod: Pod | KubeObject): string {
   return printPod(pod).ready;
 }
 
 /** The RESTARTS column: `0`, or `3 (25s ago)` measured from the latest restart to `now` (virtual ms). */
-export function podRestartsColumn(pod: Pod, now: number): string {
+export function podRestartsColumn(pod: Pod | KubeObject, now: number): string {
   const row = printPod(pod);
   if (row.restarts === 0 || row.lastRestart === undefined) return String(row.restarts);
   return `${row.restarts} (${humanDuration(now - row.lastRestart)} ago)`;

@@ -122,7 +122,7 @@ function startCreated(s: PodSync, ref: ContainerRef, record: RuntimeContainer): 
   s.memo = { ...s.memo, reasons: withEntry(s.memo.reasons, name, undefined) };
   const postStart = ref.spec.lifecycle?.postStart;
   if (postStart && program) {
-    const outcome = runHook(postStart, program, 0, ref, sandboxOf(s)?.ip ?? '');
+    const outcome = runHook(postStart, program, 0, ref, sandboxOf(s)?.ip ?? '', record.image);
     if (!outcome.ok) {
       podEvent(s, 'Warning', 'FailedPostStartHook', 'PostStartHook failed', ref);
       podEvent(s, 'Normal', 'Killing', 'FailedPostStartHook', ref);

@@ -1,6 +1,8 @@
 import type { LifecycleHandler, Probe } from 'kubernetes-types/core/v1';
 import type { Program } from './program';
+import { lookupImage } from './images';
 import { runProbe } from './probes';
+import { programOf } from './programs';
 import type { ContainerRef } from './podSync';
 
 export interface HookOutcome {
@@ -15,7 +17,9 @@ export interface HookOutcome {
  * like a probe of the same shape (the kubelet's handler runner), `sleep` just waits.
  * upstream: pkg/kubelet/lifecycle/handlers.go
  */
-export function runHook(handler: LifecycleHandler, program: Program, elapsedMs: number, ref: ContainerRef, podIP: string): HookOutcome {
+export function runHook(
+  handler: LifecycleHandler, program: Program, elapsedMs: number, ref: ContainerRef, podIP: string, imageRef?: string,
+): HookOutcome {
   if (handler.sleep) return { ok: true, durationMs: handler.sleep.seconds * 1000, output: '' };
   if (!handler.exec && !handler.httpGet && !handler.tcpSocket) return { ok: true, durationMs: 0, output: '' };
   const probe: Probe = {
@@ -25,7 +29,16 @@ export function runHook(handler: LifecycleHandler, program: Program, elapsedMs: 
     timeoutSeconds: 30, periodSeconds: 10, successThreshold: 1, failureThreshold: 1,
   };
   const { result, output } = runProbe(probe, program, elapsedMs, ref.spec, podIP);
-  return { ok: result === 'success', durationMs: 0, output };
+  return { ok: result === 'success', durationMs: handler.exec ? execDurationMs(handler, program, ref, imageRef) : 0, output };
+}
+
+/** How long an exec handler runs (`sh -c "sleep 5"` holds the container 5s); Infinity if it never ends. */
+function execDurationMs(handler: LifecycleHandler, program: Program, ref: ContainerRef, imageRef: string | undefined): number {
+  const looked = lookupImage(imageRef ?? ref.spec.image ?? '');
+  if (!looked.ok) return 0;
+  const proc = programOf(looked.image, { name: ref.spec.name, command: handler.exec?.command ?? [] }, { env: program.context?.env ?? {} });
+  if (proc.startError) return 0;
+  return proc.exitAfterMs ?? Infinity;
 }
 
 /** The waiting message upstream gives a container whose postStart hook failed. */

@@ -76,13 +76,19 @@ export function ensureImage(s: PodSync, ref: ContainerRef): ImageOutcome {
     return { kind: 'acted' };
   }
 
-  const pullMs = !looked.ok ? PULL_FAILURE_MS : present ? repullMs(looked.image) : pullDurationMs(looked.image);
   const startAt = Math.max(s.now, s.nodeMemo.pullerFreeAt);
+  // an earlier pull in the queue fetches the layers; by the time this one runs they are there
+  const queued = Object.fromEntries(Object.entries(s.nodeMemo.queuedImages ?? {}).filter(([, doneAt]) => doneAt > s.now));
+  const fetched = looked.ok && (present || queued[looked.image.reference] !== undefined);
+  const pullMs = !looked.ok ? PULL_FAILURE_MS : fetched ? repullMs(looked.image) : pullDurationMs(looked.image);
   const record: PullRecord = {
     image: spec, requestedAt: s.now, doneAt: startAt + pullMs, ok: looked.ok, pullMs,
     ...(looked.ok ? { sizeBytes: looked.image.sizeBytes } : { message: looked.message }),
   };
-  s.nodeMemo = { ...s.nodeMemo, pullerFreeAt: record.doneAt };
+  s.nodeMemo = {
+    ...s.nodeMemo, pullerFreeAt: record.doneAt,
+    queuedImages: looked.ok ? { ...queued, [looked.image.reference]: record.doneAt } : queued,
+  };
   s.memo = { ...s.memo, pulls: withEntry(s.memo.pulls, name, record) };
   podEvent(s, 'Normal', 'Pulling', `Pulling image "${spec}"`, ref);
   act(s, startAt > s.now

@@ -44,11 +44,11 @@ const REFERENCE = new RegExp(`^(${NAME})(?::([\\w][\\w.-]{0,127}))?(?:@([A-Za-z]
 /** distribution/reference ParseNormalizedNamed; returns the error text on failure. */
 function parseNormalizedNamed(s: string): ParsedRef | string {
   if (/^[a-f0-9]{64}$/.test(s)) return `invalid repository name (${s}), cannot specify 64-byte hexadecimal strings`;
-  let [domain, remainder] = splitDockerDomain(s);
+  const [defaultDomain, remainder] = splitDockerDomain(s);
   const tagSep = remainder.indexOf(':');
   const remoteName = tagSep > -1 ? remainder.slice(0, tagSep) : remainder;
   if (remoteName.toLowerCase() !== remoteName) return `invalid reference format: repository name (${remoteName}) must be lowercase`;
-  const full = `${domain}/${remainder}`;
+  const full = `${defaultDomain}/${remainder}`;
   const m = REFERENCE.exec(full);
   if (!m) {
     if (full === '') return 'repository name must have at least one component';
@@ -63,8 +63,7 @@ function parseNormalizedNamed(s: string): ParsedRef | string {
     if (hex.length !== { sha256: 64, sha384: 96, sha512: 128 }[algo]) return 'invalid checksum digest length';
   }
   const slash = m[1].indexOf('/');
-  domain = m[1].slice(0, slash);
-  return { domain, path: m[1].slice(slash + 1), tag: m[2], digest };
+  return { domain: m[1].slice(0, slash), path: m[1].slice(slash + 1), tag: m[2], digest };
 }
 
 function splitDockerDomain(name: string): [string, string] {

@@ -37,6 +37,8 @@ export interface KillPlan {
 /** The kubelet's bookkeeping for one pod (per pod UID), kept in the versioned memo. */
 export interface PodMemo {
   accepted?: boolean;
+  /** When the kubelet admitted the pod (its prober workers tick from then). */
+  admittedAt?: number;
   /** The kubelet refused the pod (OutOfcpu, …); its status was written once, as Failed. */
   rejected?: boolean;
   reasons: Record<string, WaitingReason>;
@@ -100,6 +102,8 @@ export function dropPodMemo(memo: Memo, uid: string): void {
 export interface NodeMemo {
   /** When the node's image puller is free again. */
   pullerFreeAt: number;
+  /** Images a queued pull will have fetched, with when it finishes (a later pull of one only checks it). */
+  queuedImages?: Record<string, number>;
   /** The last pod IP host-local reserved. */
   lastIP?: string;
   /** The kubelet has posted its first Node status and start-up events. */

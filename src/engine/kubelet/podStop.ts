@@ -16,6 +16,8 @@ export function beginStop(s: PodSync, reason: 'delete' | 'done' | 'deadline'): v
   const pod = s.pod;
   const grace = reason === 'delete' ? podGraceSeconds(pod) : pod.spec?.terminationGracePeriodSeconds ?? 30;
   const refs = containerRefs(pod);
+  // upstream: the active-deadline handler reports before the pod worker starts killing
+  if (reason === 'deadline') podEvent(s, 'Normal', DEADLINE_EXCEEDED.reason, DEADLINE_EXCEEDED.message);
   const kills: Record<string, KillPlan> = { ...s.memo.kills };
   const exits: number[] = [];
   let stopping = 0;
@@ -40,7 +42,6 @@ export function beginStop(s: PodSync, reason: 'delete' | 'done' | 'deadline'): v
     const exit = exitOf(program, record, plan);
     if (exit) exits.push(exit.at);
   }
-  if (reason === 'deadline') podEvent(s, 'Normal', DEADLINE_EXCEEDED.reason, DEADLINE_EXCEEDED.message);
   s.memo = { ...s.memo, kills, stopping: { at: s.now, reason } };
   const name = pod.metadata.name;
   const why = reason === 'delete' ? `Pod ${name} is being deleted` : reason === 'deadline'

@@ -29,6 +29,11 @@ export interface ProbeFailure {
   kind: ProbeKind;
   at: number;
   output: string;
+  /** The probe could not run at all (upstream words it `… probe errored: …`). */
+  errored?: boolean;
+  /** Consecutive failures so far, and how many it takes. */
+  run: number;
+  threshold: number;
 }
 
 export interface ProbeInput {
@@ -37,6 +42,8 @@ export interface ProbeInput {
   podIP: string;
   /** When the runtime started the container. */
   containerStartedAt: number;
+  /** When the pod's prober workers started (the kubelet admitted the pod): their ticks keep this phase. */
+  workerStartedAt: number;
   /** No probe runs at or after this time (the container is being stopped). */
   stopAt?: number;
 }
@@ -57,16 +64,35 @@ export function initialProbeState(input: ProbeInput): ProbeState {
   };
 }
 
-/** The first tick of `probe` after `after`: ticks fall at start + initialDelay + n × period. */
-function nextTick(probe: Probe, start: number, after: number): number {
-  const base = start + delayMs(probe);
-  if (after < base) return base;
-  return base + (Math.floor((after - base) / periodMs(probe)) + 1) * periodMs(probe);
+/**
+ * upstream: the sync after a container starts (PLEG relists every 1s) asks for a readiness run
+ * at once, and so does the sync right after a startup probe passes.
+ */
+const READINESS_TRIGGER_MS = 1000;
+
+function readinessTrigger(state: ProbeState, input: ProbeInput): number | undefined {
+  if (state.ready || state.startedAt === undefined) return undefined;
+  return input.container.startupProbe ? state.startedAt : input.containerStartedAt + READINESS_TRIGGER_MS;
 }
 
-/** Whether a probe of this kind runs at `t` (startup holds the others; startup stops once passed). */
-function runsAt(state: ProbeState, kind: ProbeKind, t: number): boolean {
-  if (state.failed) return false;
+/**
+ * The next run of a probe after `after`. A prober worker ticks every period from when it was
+ * created (pod admission), not from the container start; readiness also runs once when asked.
+ * upstream: pkg/kubelet/prober/worker.go run, prober_manager.go UpdatePodStatus
+ */
+function nextTick(kind: ProbeKind, probe: Probe, state: ProbeState, input: ProbeInput, after: number): number {
+  const base = Math.min(input.workerStartedAt, input.containerStartedAt);
+  const period = periodMs(probe);
+  let t = after < base ? base : base + (Math.floor((after - base) / period) + 1) * period;
+  const trigger = kind === 'readiness' ? readinessTrigger(state, input) : undefined;
+  if (trigger !== undefined && trigger > after && trigger < t) t = trigger;
+  return t;
+}
+
+/** Whether a run at `t` probes: past initialDelaySeconds (whole seconds), startup holding the others. */
+function runsAt(state: ProbeState, kind: ProbeKind, probe: Probe, input: ProbeInput, t: number): boolean {
+  if (state.failed || t < input.containerStartedAt) return false;
+  if (Math.floor((t - input.containerStartedAt) / 1000) < (probe.initialDelaySeconds ?? 0)) return false;
   if (kind === 'startup') return state.startedAt === undefined;
   return state.startedAt !== undefined && t >= state.startedAt;
 }
@@ -94,7 +120,7 @@ function walk(from: ProbeState, input: ProbeInput, limit: number, stopOnInterest
     for (const k of KINDS) {
       const probe = probeOf(input.container, k);
       if (!probe) continue;
-      const tick = nextTick(probe, input.containerStartedAt, state.through);
+      const tick = nextTick(k, probe, state, input, state.through);
       if (tick < t) [t, kind] = [tick, k];
     }
     if (!kind || t > end) break;
@@ -102,13 +128,13 @@ function walk(from: ProbeState, input: ProbeInput, limit: number, stopOnInterest
     let interesting = false;
     for (const k of KINDS) {
       const probe = probeOf(input.container, k);
-      if (!probe || nextTick(probe, input.containerStartedAt, state.through) !== t || !runsAt(state, k, t)) continue;
-      const { result, output } = runProbe(probe, input.program, t - input.containerStartedAt, input.container, input.podIP);
+      if (!probe || nextTick(k, probe, state, input, state.through) !== t || !runsAt(state, k, probe, input, t)) continue;
+      const { result, output, errored } = runProbe(probe, input.program, t - input.containerStartedAt, input.container, input.podIP);
       const prev = state.runs[k];
       const run = prev && prev.last === result ? prev.run + 1 : 1;
       state.runs[k] = { last: result, run };
       if (result === 'failure') {
-        failures.push({ kind: k, at: t, output });
+        failures.push({ kind: k, at: t, output, run, threshold: probe.failureThreshold ?? 3, ...(errored ? { errored } : {}) });
         interesting = true;
       }
       const threshold = result === 'failure' ? probe.failureThreshold ?? 3 : probe.successThreshold ?? 1;

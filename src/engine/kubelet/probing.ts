@@ -1,4 +1,5 @@
 import type { RuntimeContainer } from '../api';
+import { virtualMs } from '../core/time';
 import { withEntry } from './podMemo';
 import { evaluateProbes, initialProbeState, nextProbeWake, type ProbeFailure, type ProbeKind, type ProbeState } from './probeState';
 import { programOfRecord } from './running';
@@ -29,6 +30,7 @@ export function evaluateAllProbes(s: PodSync): ProbeUpdate[] {
     const program = programOfRecord(s, ref, record);
     const input = {
       container: ref.spec, podIP, containerStartedAt: record.startedAt ?? record.createdAt,
+      workerStartedAt: s.memo.admittedAt ?? virtualMs(s.pod.status?.startTime) ?? record.createdAt,
       stopAt: s.memo.kills[record.id]?.startedAt, program: program!,
     };
     if (!program || ref.type === 'init') {
@@ -53,7 +55,9 @@ export function probeAction(s: PodSync, updates: ProbeUpdate[]): boolean {
   const messages: string[] = [];
   for (const { ref, record, prev, next, failures } of updates) {
     const name = ref.spec.name;
-    for (const f of failures) podEvent(s, 'Warning', 'Unhealthy', `${KIND_NAME[f.kind]} probe failed: ${f.output}`, ref);
+    for (const f of failures) {
+      podEvent(s, 'Warning', 'Unhealthy', `${KIND_NAME[f.kind]} probe ${f.errored ? 'errored' : 'failed'}: ${f.output}`, ref);
+    }
     s.memo = { ...s.memo, probes: withEntry(s.memo.probes, record.id, next) };
     if (next.failed && !s.memo.kills[record.id]) {
       const kind = next.failed.kind;
@@ -69,9 +73,11 @@ export function probeAction(s: PodSync, updates: ProbeUpdate[]): boolean {
     } else if (next.ready !== prev.ready) {
       messages.push(next.ready ? `Readiness probe of container ${name} succeeded: container is ready`
         : `Readiness probe of container ${name} failed: container is not ready`);
-    } else if (failures.length) {
-      const f = failures[failures.length - 1];
-      messages.push(`${KIND_NAME[f.kind]} probe of container ${name} failed: ${f.output}`);
+    } else {
+      for (const f of failures) {
+        const count = f.kind === 'readiness' ? '' : ` (${f.run} of ${f.threshold})`;
+        messages.push(`${KIND_NAME[f.kind]} probe of container ${name} failed${count}: ${f.output}`);
+      }
     }
   }
   act(s, messages.join('; '));

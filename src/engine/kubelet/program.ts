@@ -14,7 +14,11 @@ export interface ProgramInput {
   env?: Record<string, string>;
   /** Files present at start, path → content: configMap/secret/downwardAPI keys, files other containers wrote to shared volumes. */
   files?: Record<string, string>;
-  /** Mount paths of the container's volumes: files under them exist only if `files` lists them. */
+  /**
+   * Mount paths of the container's volumes. Under a mount `files` lists content for (configMap,
+   * secret, downwardAPI, projected) exactly those files exist; other volumes' contents (emptyDir,
+   * PVC, hostPath) are unknown: reads find them, `test -e` does not.
+   */
   mounts?: string[];
   /** The container's declared ports: an app whose code is not known listens on these. */
   ports?: ImagePort[];

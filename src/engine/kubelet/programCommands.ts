@@ -10,7 +10,7 @@ import { ForeverSignal, IGNORES_SIGTERM } from './programWorld';
 
 /** Reads each operand (stdin when none); reports missing ones. */
 function inputs(ctx: ProcContext, cmd: string, files: string[]): { texts: string[]; failed: boolean } {
-  if (files.length === 0) return { texts: [ctx.io.stdin.text.slice(ctx.io.stdin.pos)], failed: false };
+  if (files.length === 0) return { texts: [stdinText(ctx)], failed: false };
   const texts: string[] = [];
   let failed = false;
   for (const f of files) {
@@ -23,6 +23,20 @@ function inputs(ctx: ProcContext, cmd: string, files: string[]): { texts: string
   return { texts, failed };
 }
 
+/** Stdin so far; see awaitEof. */
+function stdinText(ctx: ProcContext): string {
+  return ctx.io.stdin.text.slice(ctx.io.stdin.pos);
+}
+
+/** A writer that never finishes means a reader of all of stdin never sees EOF: it blocks after what it got. */
+function awaitEof(ctx: ProcContext, readsStdin: boolean): void {
+  if (readsStdin && ctx.io.stdin.open) throw new ForeverSignal(ctx.t, IGNORES_SIGTERM);
+}
+
+function safeRegExp(src: string, flags = ''): RegExp | undefined {
+  try { return new RegExp(src, flags); } catch { return undefined; }
+}
+
 const lines = (text: string): string[] => { const l = text.split('\n'); if (l[l.length - 1] === '') l.pop(); return l; };
 const joinLines = (l: string[]): string => (l.length ? `${l.join('\n')}\n` : '');
 
@@ -30,6 +44,7 @@ const filter = (cmd: string, f: (text: string, flags: Map<string, string>) => st
   const { flags, rest } = parseFlags(argv.slice(1), withValue);
   const { texts, failed } = inputs(ctx, cmd, rest);
   out(ctx, texts.map((t) => f(t, flags)).join(''));
+  awaitEof(ctx, rest.length === 0);
   return done(ctx, failed ? 1 : 0);
 };
 
@@ -37,11 +52,15 @@ const cat = filter('cat', (t) => t);
 
 function headTail(which: 'head' | 'tail'): ProcModel {
   return (ctx, argv) => {
-    const { flags, rest } = parseFlags(argv.slice(1), ['n', 'c', 's', 'lines']);
+    // upstream: the obsolete `head -5` / `tail -5` form means `-n 5`.
+    const args = argv.slice(1).flatMap((a) => (/^-\d+$/.test(a) ? ['-n', a.slice(1)] : /^\+\d+$/.test(a) && which === 'tail' ? ['-n', a] : [a]));
+    const { flags, rest } = parseFlags(args, ['n', 'c', 's', 'lines']);
     const follow = flags.has('f') || flags.has('F') || flags.has('follow');
     const nArg = flags.get('n') ?? flags.get('lines') ?? '10';
     let failed = false;
     for (const f of rest.length ? rest : ['-']) {
+      const partial = f === '-' && ctx.io.stdin.open;
+      if (partial && !(which === 'head' && lines(ctx.io.stdin.text).length >= (parseInt(nArg, 10) || 0))) throw new ForeverSignal(ctx.t, IGNORES_SIGTERM);
       const text = readable(ctx, f);
       if (text === undefined) {
         if (follow && flags.has('F')) { err(ctx, isBusybox(ctx) ? `tail: can't open '${f}': No such file or directory\n` : `tail: cannot open '${f}' for reading: No such file or directory\n`); continue; }
@@ -170,10 +189,12 @@ const grep: ProcModel = (ctx, argv) => {
   const pattern = flags.get('e') ?? rest.shift() ?? '';
   const { texts, failed } = inputs(ctx, 'grep', rest);
   const src = flags.has('F') ? pattern.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : flags.has('E') ? pattern : pattern.replace(/\\([|(){}+?])/g, '$1');
-  const re = new RegExp(src, flags.has('i') ? 'i' : '');
+  const re = safeRegExp(src, flags.has('i') ? 'i' : '');
+  if (!re) { err(ctx, `grep: bad regex '${pattern}'\n`); return done(ctx, 2); }
   const matched = texts.flatMap(lines).filter((l) => re.test(l) !== flags.has('v'));
   if (flags.has('c')) out(ctx, `${matched.length}\n`);
   else if (!flags.has('q')) out(ctx, joinLines(flags.has('o') ? matched.map((l) => re.exec(l)?.[0] ?? l) : matched));
+  if (!(flags.has('q') && matched.length)) awaitEof(ctx, rest.length === 0);
   return done(ctx, failed ? 2 : matched.length ? 0 : 1);
 };
 
@@ -182,13 +203,16 @@ const sed: ProcModel = (ctx, argv) => {
   const { flags, rest } = parseFlags(argv.slice(1), ['e', 'f']);
   const script = flags.get('e') ?? rest.shift() ?? '';
   const subs = script.split(/;\s*/).map((s) => /^s(.)(.*?)\1(.*?)\1([gI]*)$/.exec(s)).filter((m): m is RegExpExecArray => !!m);
-  const apply = (t: string) => lines(t).map((l) => subs.reduce((acc, [, , re, rep, fl]) => acc.replace(new RegExp(flags.has('E') || flags.has('r') ? re : re.replace(/\\([|(){}+?])/g, '$1'), fl.includes('g') ? 'g' : ''), rep.replace(/\\(\d)/g, '$$$1').replace(/&/g, '$$&')), l));
+  const compiled = subs.map(([, , re, rep, fl]) => ({ re: safeRegExp(flags.has('E') || flags.has('r') ? re : re.replace(/\\([|(){}+?])/g, '$1'), fl.includes('g') ? 'g' : ''), rep: rep.replace(/\\(\d)/g, '$$$1').replace(/&/g, '$$&') }));
+  if (compiled.some((x) => !x.re)) { err(ctx, `sed: -e expression #1, char ${script.length}: Invalid regular expression\n`); return done(ctx, 1); }
+  const apply = (t: string) => lines(t).map((l) => compiled.reduce((acc, { re, rep }) => acc.replace(re as RegExp, rep), l));
   if (flags.has('i')) {
     for (const f of rest) { const st = stat(ctx, f); if (st.exists !== 'no') ctx.world.write(st.abs, ctx.t, joinLines(apply(st.content)), false); }
     return done(ctx);
   }
   const { texts, failed } = inputs(ctx, 'sed', rest);
   if (!flags.has('n')) out(ctx, texts.map((t) => joinLines(apply(t))).join(''));
+  awaitEof(ctx, rest.length === 0);
   return done(ctx, failed ? 2 : 0);
 };
 
@@ -200,7 +224,7 @@ const awk: ProcModel = (ctx, argv) => {
   const m = /^\s*(?:\/(.*)\/\s*)?\{\s*print\s*([^}]*)\}\s*$/.exec(prog);
   if (m) {
     const sep = flags.get('F');
-    const sel = m[1] ? new RegExp(m[1]) : undefined;
+    const sel = m[1] ? safeRegExp(m[1]) ?? /(?!)/ : undefined;
     for (const l of texts.flatMap(lines)) {
       if (sel && !sel.test(l)) continue;
       const f = sep ? l.split(sep) : l.trim().split(/\s+/);
@@ -208,6 +232,7 @@ const awk: ProcModel = (ctx, argv) => {
       out(ctx, `${m[2].trim() ? m[2].split(/\s*,\s*/).map(field).join(' ') : l}\n`);
     }
   }
+  awaitEof(ctx, rest.length === 0);
   return done(ctx, failed ? 2 : 0);
 };
 
@@ -218,10 +243,11 @@ function expand(set: string): string {
 
 const tr: ProcModel = (ctx, argv) => {
   const { flags, rest } = parseFlags(argv.slice(1));
-  const text = ctx.io.stdin.text.slice(ctx.io.stdin.pos);
+  const text = stdinText(ctx);
   const a = expand(rest[0] ?? '');
   const b = expand(rest[1] ?? '');
   out(ctx, flags.has('d') ? [...text].filter((c) => !a.includes(c)).join('') : [...text].map((c) => { const i = a.indexOf(c); return i < 0 ? c : b[Math.min(i, b.length - 1)] ?? c; }).join(''));
+  awaitEof(ctx, true);
   return done(ctx);
 };
 
@@ -235,14 +261,16 @@ const cut: ProcModel = (ctx, argv) => {
     const f = l.split(d);
     return f.length === 1 ? l : pick(flags.get('f') ?? '1', f.length).map((i) => f[i]).join(d);
   })));
+  awaitEof(ctx, rest.length === 0);
   return done(ctx, failed ? 1 : 0);
 };
 
 const tee: ProcModel = (ctx, argv) => {
   const { flags, rest } = parseFlags(argv.slice(1));
-  const text = ctx.io.stdin.text.slice(ctx.io.stdin.pos);
+  const text = stdinText(ctx);
   for (const f of rest) ctx.world.write(absPath(f, ctx.cwd), ctx.t, text, flags.has('a'));
   out(ctx, text);
+  awaitEof(ctx, true);
   return done(ctx);
 };
 

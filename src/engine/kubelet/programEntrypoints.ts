@@ -66,10 +66,11 @@ function mysqlEntry(maria: boolean): ProcModel {
     if (args[0] !== 'mysqld' && args[0] !== 'mariadbd') return execArgs(ctx, '/usr/local/bin/docker-entrypoint.sh', maria ? 700 : 434, args);
     const v = versionOf(ctx, maria ? '11.4.4' : '8.0.40');
     const ts = (dt: number) => strftime(wallMs(ctx, dt), '%Y-%m-%d %H:%M:%S+00:00');
+    const pkg = v.startsWith('5.6') ? `${v}-1debian9` : v.startsWith('5.7') ? `${v}-1.el7` : `${v}-1.el9`;
     const note = (dt: number, m: string) => out(ctx, `${ts(dt)} [Note] [Entrypoint]: ${m}\n`, dt);
-    note(0, maria ? `Entrypoint script for MariaDB Server 1:${v}+maria~ubu2404 started.` : `Entrypoint script for MySQL Server ${v}-1.el9 started.`);
+    note(0, maria ? `Entrypoint script for MariaDB Server 1:${v}+maria~ubu2404 started.` : `Entrypoint script for MySQL Server ${pkg} started.`);
     note(5, `Switching to dedicated user 'mysql'`);
-    note(10, maria ? `Entrypoint script for MariaDB Server 1:${v}+maria~ubu2404 started.` : `Entrypoint script for MySQL Server ${v}-1.el9 started.`);
+    note(10, maria ? `Entrypoint script for MariaDB Server 1:${v}+maria~ubu2404 started.` : `Entrypoint script for MySQL Server ${pkg} started.`);
     if (stat(ctx, '/var/lib/mysql/mysql').exists === 'yes') return mysqlServer(ctx, 100, maria);
     const ok = maria
       ? hasAny(ctx, ['MARIADB_ROOT_PASSWORD', 'MARIADB_ROOT_PASSWORD_HASH', 'MARIADB_ALLOW_EMPTY_ROOT_PASSWORD', 'MARIADB_RANDOM_ROOT_PASSWORD', 'MYSQL_ROOT_PASSWORD', 'MYSQL_ALLOW_EMPTY_PASSWORD', 'MYSQL_RANDOM_ROOT_PASSWORD'])
@@ -99,7 +100,7 @@ const redisFollower: ProcModel = (ctx) => {
 
 /** Bitnami: the banner from entrypoint.sh, then run.sh starts the service after its checks. */
 function bitnami(name: string): Record<string, ProcModel> {
-  const ts = (ctx: ProcContext, dt: number) => `${name} ${strftime(wallMs(ctx, dt), '%H:%M:%S.00')}`;
+  const ts = (ctx: ProcContext, dt: number) => `${name} ${strftime(wallMs(ctx, dt), '%H:%M:%S.%L').slice(0, -1)}`;
   const banner: ProcModel = (ctx, argv) => {
     const lines = ['', `Welcome to the Bitnami ${name} container`, 'Subscribe to project updates by watching https://github.com/bitnami/containers', 'Submit issues and feature requests at https://github.com/bitnami/containers/issues', ''];
     out(ctx, lines.map((l) => `${ts(ctx, 0)} INFO  ==> ${l}\n`).join(''));

@@ -28,10 +28,10 @@ function runPy(ctx: ProcContext, code: string, argv: string[], unbuffered: boole
         if (unbuffered || force || buffer.length >= 8192) flush();
       },
       sleep: (ms) => { t += ms; if (t > HORIZON_MS) throw new ForeverSignal(t, IGNORES_SIGTERM); },
-      tick: () => { ctx.thread.tick(t); t += 0.01; },
+      tick: () => ctx.thread.tick(t),
       readFile: (p) => { const st = stat(ctx, p); return st.exists === 'no' ? undefined : st.content; },
     }, file);
-    t = Math.ceil(t) + 20;
+    t += 20;
     flush();
     return { status, end: t };
   } catch (e) {
@@ -131,7 +131,11 @@ const node: ProcModel = (ctx, argv) => {
   const a = argv[1];
   if (a === '-v' || a === '--version') { out(ctx, `v${versionOf(ctx, '22.12.0')}\n`); return done(ctx); }
   if (a === '-e' || a === '--eval' || a === '-p') {
-    for (const m of (argv[2] ?? '').matchAll(/console\.log\((["'`])(.*?)\1\)/g)) out(ctx, `${m[2]}\n`, 30);
+    const code = argv[2] ?? '';
+    for (const m of code.matchAll(/console\.log\((["'`])(.*?)\1\)/g)) out(ctx, `${m[2]}\n`, 30);
+    const listen = /\.listen\(\s*(\d+)/.exec(code);
+    if (listen) return serve(ctx, { ports: [{ port: Number(listen[1]), routes: anyPath }], startupMs: 40, traits: IGNORES_SIGTERM });
+    if (/setInterval\(/.test(code)) throw new ForeverSignal(ctx.t, IGNORES_SIGTERM);
     return done(ctx, 0, 40);
   }
   if (a === undefined) {

@@ -12,7 +12,10 @@ export type Token =
   | { kind: 'arith'; expr: string; line: number }
   | { kind: 'eof'; line: number };
 
-export class ShellSyntaxError extends Error {}
+/** A parse error at `token` (`end of file` at the end) on `line`. */
+export class ShellSyntaxError extends Error {
+  constructor(message: string, readonly token = 'end of file', readonly line = 1) { super(message); }
+}
 
 const META = new Set([' ', '\t', '\n', ';', '&', '|', '(', ')', '<', '>']);
 

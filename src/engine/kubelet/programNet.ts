@@ -128,7 +128,11 @@ const nslookup: ProcModel = (ctx, argv) => {
   const name = argv.slice(1).find((a) => !a.startsWith('-'));
   if (!name) { err(ctx, 'Usage: nslookup [HOST] [SERVER]\n'); return done(ctx, 1); }
   const ns = nameserver(ctx);
-  out(ctx, isBusybox(ctx) ? `Server:\t\t${ns}\nAddress:\t${ns}:53\n\nName:\t${name}\n\n` : `Server:\t\t${ns}\nAddress:\t${ns}#53\n\nName:\t${name}\n\n`, REMOTE_MS / 2);
+  // upstream: busybox before 1.29 had its own resolver output format (the docs' busybox:1.28).
+  const old = ctx.image.base === 'busybox' && /^1\.(1\d|2[0-8])(\.|$)/.test(ctx.image.tag);
+  const text = old ? `Server:    ${ns}\nAddress 1: ${ns} kube-dns.kube-system.svc.cluster.local\n\nName:      ${name}\n`
+    : isBusybox(ctx) ? `Server:\t\t${ns}\nAddress:\t${ns}:53\n\nName:\t${name}\n\n` : `Server:\t\t${ns}\nAddress:\t${ns}#53\n\nName:\t${name}\n\n`;
+  out(ctx, text, REMOTE_MS / 2);
   return done(ctx, 0, REMOTE_MS / 2);
 };
 

@@ -17,6 +17,7 @@ export type Node =
   | { type: 'if'; clauses: { cond: Node; body: Node }[]; otherwise?: Node; redirs: Redir[] }
   | { type: 'loop'; until: boolean; cond: Node; body: Node; redirs: Redir[] }
   | { type: 'for'; name: string; items?: string[]; body: Node; redirs: Redir[] }
+  | { type: 'cfor'; init: string; cond: string; step: string; body: Node; redirs: Redir[] }
   | { type: 'case'; word: string; arms: { patterns: string[]; body?: Node }[]; redirs: Redir[] }
   | { type: 'func'; name: string; body: Node }
   | { type: 'dbracket'; words: string[]; line: number }
@@ -36,7 +37,7 @@ class Parser {
   program(): Node {
     const list = this.list();
     const t = this.peek();
-    if (t.kind !== 'eof') throw new ShellSyntaxError(`syntax error near unexpected token \`${text(t)}'`);
+    if (t.kind !== 'eof') throw unexpected(t);
     return list;
   }
 
@@ -47,7 +48,7 @@ class Parser {
   private skipNewlines(): void { while (this.peek().kind === 'newline') this.pos++; }
   private expectWord(w: string): void {
     this.skipNewlines();
-    if (!this.isWord(w)) throw new ShellSyntaxError(`syntax error near unexpected token \`${text(this.peek())}'`);
+    if (!this.isWord(w)) throw unexpected(this.peek());
     this.pos++;
   }
 
@@ -64,7 +65,7 @@ class Parser {
       const node = this.andOr();
       let background = false;
       if (this.isOp('&')) { this.pos++; background = true; } else if (this.isOp(';')) this.pos++;
-      else if (this.peek().kind !== 'newline' && !this.atStop()) throw new ShellSyntaxError(`syntax error near unexpected token \`${text(this.peek())}'`);
+      else if (this.peek().kind !== 'newline' && !this.atStop()) throw unexpected(this.peek());
       items.push({ node, background });
     }
     return { type: 'list', items };
@@ -94,7 +95,7 @@ class Parser {
     if (t.kind === 'op' && t.op === '(') { this.pos++; const body = this.list(); this.expectOp(')'); return { type: 'subshell', body, redirs: this.redirs() }; }
     if (t.kind !== 'word') {
       if (t.kind === 'redir') return this.simple();
-      throw new ShellSyntaxError(`syntax error near unexpected token \`${text(t)}'`);
+      throw unexpected(t);
     }
     switch (t.raw) {
       case '{': { this.pos++; const body = this.list(); this.expectWord('}'); return { type: 'group', body, redirs: this.redirs() }; }
@@ -102,7 +103,7 @@ class Parser {
       case 'while': case 'until': return this.loop(t.raw === 'until');
       case 'for': return this.forClause();
       case 'case': return this.caseClause();
-      case 'function': { this.pos++; const name = (this.next() as { raw: string }).raw; if (this.isOp('(')) { this.pos++; this.expectOp(')'); } this.skipNewlines(); return { type: 'func', name, body: this.command() }; }
+      case 'function': { this.pos++; const nt = this.next(); if (nt.kind !== 'word') throw unexpected(nt); const name = nt.raw; if (this.isOp('(')) { this.pos++; this.expectOp(')'); } this.skipNewlines(); return { type: 'func', name, body: this.command() }; }
       case '[[': return this.dbracket();
     }
     const after = this.toks[this.pos + 1];
@@ -116,7 +117,7 @@ class Parser {
 
   private expectOp(op: string): void {
     this.skipNewlines();
-    if (!this.isOp(op)) throw new ShellSyntaxError(`syntax error near unexpected token \`${text(this.peek())}'`);
+    if (!this.isOp(op)) throw unexpected(this.peek());
     this.pos++;
   }
 
@@ -130,7 +131,7 @@ class Parser {
     const r = this.next() as Extract<Token, { kind: 'redir' }>;
     if (r.heredoc) return { op: r.op, fd: r.fd, target: '', heredoc: r.heredoc };
     const target = this.next();
-    if (target.kind !== 'word') throw new ShellSyntaxError(`syntax error near unexpected token \`${text(target)}'`);
+    if (target.kind !== 'word') throw unexpected(target);
     return { op: r.op, fd: r.fd, target: target.raw };
   }
 
@@ -158,7 +159,7 @@ class Parser {
       this.pos++;
     }
     if (words.length === 0 && assigns.length === 0 && redirs.length === 0) {
-      throw new ShellSyntaxError(`syntax error near unexpected token \`${text(this.peek())}'`);
+      throw unexpected(this.peek());
     }
     return { type: 'simple', assigns, words, redirs, line };
   }
@@ -191,8 +192,17 @@ class Parser {
   private forClause(): Node {
     this.pos++;
     const nameTok = this.next();
-    if (nameTok.kind === 'arith') throw new ShellSyntaxError('arithmetic for loops are not supported');
-    const name = (nameTok as { raw: string }).raw;
+    if (nameTok.kind === 'arith') {
+      const [init = '', cond = '', step = ''] = nameTok.expr.split(';');
+      this.skipNewlines();
+      if (this.isOp(';')) this.pos++;
+      this.expectWord('do');
+      const body = this.list();
+      this.expectWord('done');
+      return { type: 'cfor', init, cond, step, body, redirs: this.redirs() };
+    }
+    if (nameTok.kind !== 'word') throw unexpected(nameTok);
+    const name = nameTok.raw;
     this.skipNewlines();
     let items: string[] | undefined;
     if (this.isWord('in')) {
@@ -209,7 +219,9 @@ class Parser {
 
   private caseClause(): Node {
     this.pos++;
-    const word = (this.next() as { raw: string }).raw;
+    const wordTok = this.next();
+    if (wordTok.kind !== 'word') throw unexpected(wordTok);
+    const word = wordTok.raw;
     this.expectWord('in');
     const arms: { patterns: string[]; body?: Node }[] = [];
     for (;;) {
@@ -219,7 +231,7 @@ class Parser {
       const patterns: string[] = [];
       for (;;) {
         const p = this.next();
-        if (p.kind !== 'word') throw new ShellSyntaxError(`syntax error near unexpected token \`${text(p)}'`);
+        if (p.kind !== 'word') throw unexpected(p);
         patterns.push(p.raw);
         if (this.isOp('|')) { this.pos++; continue; }
         this.expectOp(')');
@@ -244,6 +256,10 @@ class Parser {
     }
     return { type: 'dbracket', words, line };
   }
+}
+
+function unexpected(t: Token): ShellSyntaxError {
+  return new ShellSyntaxError(`syntax error near unexpected token \`${text(t)}'`, text(t), t.line);
 }
 
 function text(t: Token): string {

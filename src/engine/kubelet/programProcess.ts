@@ -10,7 +10,7 @@ import { COMMANDS } from './programCommands';
 import { ENTRYPOINTS } from './programEntrypoints';
 import { LANGUAGES } from './programLangs';
 import { SERVERS } from './programServers';
-import { SHELLS } from './programShell';
+import { SHELLS } from './programShellProcess';
 import { ExitSignal, ForeverSignal, IGNORES_SIGTERM, LogSink, MAX_OUTPUT_LINES, World, type IO, type Traits } from './programWorld';
 
 /** Everything a process model needs: where it runs, its clock, its streams, and how to start others. */
@@ -34,11 +34,16 @@ export type ProcModel = (ctx: ProcContext, argv: string[]) => ProcResult;
 /** Per concurrent thread of simulation (PID 1's, each background job's): a step budget. */
 export class Thread {
   steps = 0;
-  constructor(readonly limit: number) {}
+  private fullAt?: number;
+  constructor(readonly limit: number, private readonly world?: World) {}
   tick(t: number): void {
-    if (++this.steps > this.limit) throw new ForeverSignal(t, undefined, 'loop');
+    if (this.world?.outputFull) this.fullAt ??= this.steps;
+    if (++this.steps > this.limit || (this.fullAt !== undefined && this.steps > this.fullAt + FULL_LOG_STEPS)) throw new ForeverSignal(t, undefined, 'loop');
   }
 }
+
+/** Steps simulated once the log is full (a loop that prints for ever is taken to run for ever sooner). */
+const FULL_LOG_STEPS = 600;
 
 let registry: Record<string, ProcModel> | undefined;
 /** Built on first use: the model modules import this one (spawn), so the table cannot be built at load. */
@@ -108,7 +113,7 @@ export function startProcess(input: ProgramInput): Program {
   const common = { output: [], listens: [], files: [], exitCode: 128, handlesSigterm: false, sigtermExitCode: 137, stopDelayMs: 0, context };
   if (argv.length === 0) return { ...common, exitAfterMs: 0, startError: 'no command specified' };
   const io: IO = { stdout: new LogSink(world), stderr: new LogSink(world), stdin: { text: '', pos: 0, open: input.stdin } };
-  const ctx: ProcContext = { world, input, image: input.image, env, cwd, t: 0, io, thread: new Thread(8_000) };
+  const ctx: ProcContext = { world, input, image: input.image, env, cwd, t: 0, io, thread: new Thread(8_000, world) };
   const resolved = resolveExecutable(argv[0], ctx);
   if (resolved.kind === 'missing') return { ...common, exitAfterMs: 0, startError: resolved.error };
 

@@ -1,4 +1,5 @@
 /** The common shape of a long-running server: log lines, ports that open after a startup time, SIGTERM behaviour. */
+import { REPOS } from './imageCatalog';
 import type { HttpRoute } from './program';
 import { listening } from './programNet';
 import type { ProcContext, ProcResult } from './programProcess';
@@ -35,8 +36,24 @@ export function serve(ctx: ProcContext, spec: ServerSpec): ProcResult {
 export const page = (...paths: string[]): HttpRoute[] => [...paths.map((path) => ({ path, status: 200 })), { path: '*', status: 404 }];
 export const anyPath: HttpRoute[] = [{ path: '*', status: 200 }];
 
-/** The image's version from its tag (`1.25.3`, `7.2-alpine` → `7.2`), else a current default. */
+/**
+ * The server version an official image runs: its tag (`1.25.3`), the newest patch of a minor tag
+ * (`1.25` → `1.25.5`), else `fallback` (latest, stable, and images whose tags are not the server's version).
+ */
 export function versionOf(ctx: ProcContext, fallback: string): string {
-  return /^v?(\d+(?:\.\d+){1,2})/.exec(ctx.image.tag)?.[1] ?? fallback;
+  if (!ctx.image.repository.startsWith('docker.io/library/')) return fallback;
+  const m = /^v?(\d+(?:\.\d+){0,2})(?:-|$)/.exec(ctx.image.tag);
+  if (!m) return fallback;
+  if (m[1].split('.').length === 3) return m[1];
+  const tags = REPOS.find((r) => r.repo === ctx.image.repository)?.tags ?? [];
+  const patches = tags.filter((t) => t.startsWith(`${m[1]}.`) && /^\d+(\.\d+)*$/.test(t)).sort((a, b) => compareVersions(b, a));
+  return patches[0] ?? (m[1].includes('.') ? `${m[1]}.0` : fallback);
+}
+
+function compareVersions(a: string, b: string): number {
+  const x = a.split('.').map(Number);
+  const y = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(x.length, y.length); i++) if ((x[i] ?? -1) !== (y[i] ?? -1)) return (x[i] ?? -1) - (y[i] ?? -1);
+  return 0;
 }
 

@@ -79,7 +79,7 @@ const httpd: ProcModel = (ctx, argv) => {
     bindError: () => ({ lines: ['httpd: bind: Address in use'], status: 1, ms: 1 }) });
 };
 
-const redisTime = (ctx: ProcContext, dt: number) => strftime(wallMs(ctx, dt), '%d %b %Y %H:%M:%S.000');
+const redisTime = (ctx: ProcContext, dt: number) => strftime(wallMs(ctx, dt), '%d %b %Y %H:%M:%S.%L');
 
 /** redis-server [config] [--port N] [--replicaof host port]. */
 export const redisServer: ProcModel = (ctx, argv) => {
@@ -114,7 +114,7 @@ export const redisServer: ProcModel = (ctx, argv) => {
   });
 };
 
-const pgTime = (ctx: ProcContext, dt: number) => strftime(wallMs(ctx, dt), '%Y-%m-%d %H:%M:%S.000 UTC');
+const pgTime = (ctx: ProcContext, dt: number) => strftime(wallMs(ctx, dt), '%Y-%m-%d %H:%M:%S.%L UTC');
 
 /** The postgres server itself; `initMs` is the entrypoint's initdb time before it (0 when data exists). */
 export function postgresServer(ctx: ProcContext, initMs: number): ProcResult {
@@ -137,7 +137,7 @@ const postgresDirect: ProcModel = (ctx) => {
 /** mysqld / mariadbd after the entrypoint's initialization (`initMs`). */
 export function mysqlServer(ctx: ProcContext, initMs: number, maria: boolean): ProcResult {
   const v = versionOf(ctx, maria ? '11.4.4' : '8.0.40');
-  const ts = (dt: number) => strftime(wallMs(ctx, dt), '%Y-%m-%dT%H:%M:%S.000000Z');
+  const ts = (dt: number) => strftime(wallMs(ctx, dt), '%Y-%m-%dT%H:%M:%S.%L000Z');
   const at = initMs + 1500;
   const x = !maria && !v.startsWith('5.');
   const logs = maria
@@ -149,14 +149,14 @@ export function mysqlServer(ctx: ProcContext, initMs: number, maria: boolean): P
 }
 
 const mysqldDirect: ProcModel = (ctx) => {
-  const ts = strftime(wallMs(ctx), '%Y-%m-%dT%H:%M:%S.000000Z');
+  const ts = strftime(wallMs(ctx), '%Y-%m-%dT%H:%M:%S.%L000Z');
   err(ctx, `${ts} 0 [ERROR] [MY-010123] [Server] Fatal error: Please read "Security" section of the manual to find out how to run mysqld as root!\n${ts} 0 [ERROR] [MY-010119] [Server] Aborting\n`);
   return done(ctx, 1, 300);
 };
 
 const mongod: ProcModel = (ctx) => serve(ctx, {
   ports: [{ port: 27017 }], startupMs: 800, traits: exitsOnSigterm(0, 500),
-  logs: [{ dt: 800, line: `{"t":{"$date":"${strftime(wallMs(ctx, 800), '%Y-%m-%dT%H:%M:%S.000+00:00')}"},"s":"I",  "c":"NETWORK",  "id":23016,   "ctx":"listener","msg":"Waiting for connections","attr":{"port":27017,"ssl":"off"}}` }],
+  logs: [{ dt: 800, line: `{"t":{"$date":"${strftime(wallMs(ctx, 800), '%Y-%m-%dT%H:%M:%S.%L+00:00')}"},"s":"I",  "c":"NETWORK",  "id":23016,   "ctx":"listener","msg":"Waiting for connections","attr":{"port":27017,"ssl":"off"}}` }],
 });
 
 const memcached: ProcModel = (ctx, argv) => {
@@ -166,7 +166,7 @@ const memcached: ProcModel = (ctx, argv) => {
 
 const rabbitmq: ProcModel = (ctx) => {
   const ports = ctx.image.ports.filter((p) => [5672, 15672, 15692, 4369, 25672].includes(p.port)).map((p) => ({ port: p.port, ...(p.port === 15672 || p.port === 15692 ? { routes: anyPath } : {}) }));
-  const ts = (dt: number) => strftime(wallMs(ctx, dt), '%Y-%m-%d %H:%M:%S.000000+00:00');
+  const ts = (dt: number) => strftime(wallMs(ctx, dt), '%Y-%m-%d %H:%M:%S.%L000+00:00');
   return serve(ctx, { ports, startupMs: 8000, traits: exitsOnSigterm(0, 3000),
     logs: [{ dt: 500, line: `${ts(500)} [info] <0.230.0> Starting RabbitMQ ${versionOf(ctx, '4.0.5')} on Erlang 27.2` }, { dt: 8000, line: `${ts(8000)} [info] <0.650.0> Server startup complete; ${ports.some((p) => p.port === 15672) ? 5 : 3} plugins started.` }] });
 };

@@ -5,13 +5,13 @@
  */
 import { evalArith, ArithError, type ArithVars } from './programArith';
 import { BUILTINS } from './programBuiltins';
-import { ShellSyntaxError } from './programLexer';
 import { parseScript, type Node, type Redir } from './programParser';
-import { absPath, execArgv, Thread, type ProcContext, type ProcModel, type ProcResult } from './programProcess';
+import { absPath, execArgv, Thread, type ProcContext, type ProcResult } from './programProcess';
+import { applyRedirs } from './programShellRedirect';
 import { evalDoubleBracket } from './programTest';
 import { expandFields, expandPattern, expandSingle, expandText, globToRegExp, type ExpandHost } from './programWords';
 import {
-  CaptureSink, ExecReplaced, ExitSignal, FileSink, ForeverSignal, IGNORES_SIGTERM, NULL_SINK, exitsOnSigterm,
+  CaptureSink, ExecReplaced, ExitSignal, ForeverSignal, IGNORES_SIGTERM, NULL_SINK, exitsOnSigterm,
   type IO, type Traits,
 } from './programWorld';
 
@@ -29,7 +29,7 @@ export function parseCached(src: string): Node {
   return node;
 }
 
-class ControlSignal { constructor(readonly kind: 'break' | 'continue' | 'return', readonly n: number) {} }
+export class ControlSignal { constructor(readonly kind: 'break' | 'continue' | 'return', readonly n: number) {} }
 
 interface Job { end: number; status: number; forever: boolean }
 
@@ -45,6 +45,8 @@ export class Shell implements ExpandHost {
   lastBg = 0;
   suppress = 0;
   maxBlock = 0;
+  /** Nesting of function calls. */
+  calls = 0;
   /** Nesting of command substitutions, for xtrace's `++` prefix. */
   depth = 0;
   nounset = false;
@@ -179,6 +181,17 @@ export class Shell implements ExpandHost {
         }
         return st;
       });
+      case 'cfor': return this.withRedirs(node.redirs, () => {
+        if (this.flavour !== 'bash') this.bashOnly(this.flavour === 'dash' ? 'Syntax error: Bad for loop variable' : 'syntax error: bad for loop variable');
+        let st = 0;
+        for (this.arith(expandText(node.init, this)); node.cond.trim() === '' || this.arith(expandText(node.cond, this)) !== 0; this.arith(expandText(node.step, this))) {
+          this.ctx.thread.tick(this.t);
+          const r = this.loopBody(node.body);
+          st = r.status;
+          if (r.stop) break;
+        }
+        return st;
+      });
       case 'case': return this.withRedirs(node.redirs, () => {
         const word = expandSingle(node.word, this);
         for (const arm of node.arms) {
@@ -189,6 +202,8 @@ export class Shell implements ExpandHost {
       case 'func': this.funcs.set(node.name, node.body); return 0;
       case 'dbracket': {
         this.line = node.line;
+        // upstream: dash (Debian's /bin/sh) has no [[ … ]]; busybox ash has it.
+        if (this.flavour === 'dash') return this.checkErr(this.notFound('[['));
         if (this.opts.xtrace) this.trace(['[[', ...node.words.map((w) => (/^(==?|!=|=~|&&|\|\||!|\(|\)|-\w+)$/.test(w) ? w : expandSingle(w, this))), ']]'], false);
         return this.checkErr(evalDoubleBracket(node.words, this));
       }
@@ -238,10 +253,16 @@ export class Shell implements ExpandHost {
       const last = k === cmds.length - 1;
       const sub = this.clone({ ...this.io, stdin: input, stdout: last ? this.io.stdout : cap });
       sub.t = start;
-      try { sub.run(cmd); } catch (e) { if (!(e instanceof ExitSignal)) throw e; sub.status = e.code; }
-      statuses.push(sub.status);
-      end = Math.max(end, sub.t);
-      input = { text: cap.text, pos: 0 };
+      let forever = false;
+      try { sub.run(cmd); } catch (e) {
+        if (e instanceof ExitSignal) sub.status = e.code;
+        // upstream: a writer that never ends keeps the reader's stdin open; the reader decides whether it ends.
+        else if (e instanceof ForeverSignal && !last) forever = true;
+        else throw e;
+      }
+      statuses.push(forever ? 141 : sub.status);
+      if (!forever) end = Math.max(end, sub.t);
+      input = { text: cap.text, pos: 0, open: forever };
     }
     this.t = end;
     let st = statuses[statuses.length - 1];
@@ -281,6 +302,7 @@ export class Shell implements ExpandHost {
     this.line = node.line;
     this.ctx.thread.tick(this.t);
     const argv = node.words.flatMap((w) => expandFields(w, this));
+    if (this.flavour !== 'bash' && node.assigns.some((a) => a.array)) this.bashOnly(this.flavour === 'dash' ? 'Syntax error: "(" unexpected' : 'syntax error: unexpected "("');
     const assigns = node.assigns.map((a) => ({ a, value: a.array ? a.array.flatMap((w) => expandFields(w, this)) : expandSingle(a.value ?? '', this) }));
     if (argv.length === 1 && argv[0] === 'exec' && assigns.length === 0) {
       // upstream: `exec` with only redirections applies them to the shell itself.
@@ -306,9 +328,11 @@ export class Shell implements ExpandHost {
   command(argv: string[], overlay: Record<string, string> = {}, viaExec = false): number {
     const fn = this.funcs.get(argv[0]);
     if (fn && !viaExec) {
+      // upstream: neither ash nor bash limits recursion by default; the shell dies of a stack overflow (SIGSEGV).
+      if (++this.calls > 500) throw new ExitSignal(139);
       const saved = this.positional;
       this.positional = argv.slice(1);
-      try { return this.run(fn); } catch (e) { if (e instanceof ControlSignal && e.kind === 'return') return e.n; throw e; } finally { this.positional = saved; }
+      try { return this.run(fn); } catch (e) { if (e instanceof ControlSignal && e.kind === 'return') return e.n; throw e; } finally { this.positional = saved; this.calls--; }
     }
     const builtin = BUILTINS[argv[0]];
     if (builtin && !viaExec) return builtin(this, argv);
@@ -348,48 +372,16 @@ export class Shell implements ExpandHost {
   }
 
   redirect(redirs: Redir[], from: IO): IO | undefined {
-    const io: IO = { ...from };
-    for (const r of redirs) {
-      if (r.heredoc) { io.stdin = { text: r.heredoc.expand ? expandText(r.heredoc.body, this) : r.heredoc.body, pos: 0 }; continue; }
-      const target = expandSingle(r.target, this);
-      const fd = r.fd ?? (r.op.startsWith('<') ? 0 : 1);
-      if (r.op === '<<<') { io.stdin = { text: `${target}\n`, pos: 0 }; continue; }
-      if (r.op === '>&' || r.op === '<&') {
-        const src = target === '1' ? io.stdout : target === '2' ? io.stderr : target === '-' ? NULL_SINK : undefined;
-        if (src && fd === 1) io.stdout = src; else if (src && fd === 2) io.stderr = src;
-        continue;
-      }
-      if (r.op === '<') {
-        const st = this.ctx.world.stat(absPath(target, this.cwd), this.t);
-        if (st.exists === 'no') { this.cannotOpen(target); return undefined; }
-        io.stdin = { text: st.content, pos: 0 };
-        continue;
-      }
-      const sink = this.openForWrite(target, r.op === '>>' || r.op === '&>>', io);
-      if (!sink) return undefined;
-      if (r.op === '&>' || r.op === '&>>') { io.stdout = sink; io.stderr = sink; } else if (fd === 2) io.stderr = sink; else io.stdout = sink;
-    }
-    return io;
+    return applyRedirs(this, redirs, from);
   }
 
-  private openForWrite(target: string, append: boolean, io: IO) {
-    if (target === '/dev/null') return NULL_SINK;
-    if (/^\/(dev\/stdout|proc\/(self|1)\/fd\/1|dev\/fd\/1)$/.test(target)) return io.stdout;
-    if (/^\/(dev\/stderr|proc\/(self|1)\/fd\/2|dev\/fd\/2)$/.test(target)) return io.stderr;
-    const path = absPath(target, this.cwd);
-    const parent = path.slice(0, path.lastIndexOf('/')) || '/';
-    const pst = this.ctx.world.stat(parent, this.t);
-    if (pst.exists === 'no' || this.ctx.world.stat(path, this.t).dir) {
-      const isDir = pst.exists !== 'no';
-      const m = this.flavour === 'ash' ? `can't create ${target}: ${isDir ? 'Is a directory' : 'nonexistent directory'}`
-        : this.flavour === 'dash' ? `cannot create ${target}: ${isDir ? 'Is a directory' : 'Directory nonexistent'}`
-          : `${target}: ${isDir ? 'Is a directory' : 'No such file or directory'}`;
-      this.io.stderr.write(`${this.prefix()}${m}\n`, this.t);
-      return undefined;
-    }
-    if (!append || this.ctx.world.stat(path, this.t).exists !== 'yes') this.ctx.world.write(path, this.t, '', false);
-    return new FileSink(this.ctx.world, path);
+  /** A bash-only construct in ash or dash: the script does not parse, so the shell exits 2. */
+  bashOnly(message: string): never {
+    this.io.stderr.write(`${this.flavour === 'dash' ? `${this.name}: ${this.line}: ` : `${this.name}: line ${this.line}: `}${message}\n`, this.t);
+    throw new ExitSignal(2);
   }
+
+  breakLoop(kind: 'break' | 'continue' | 'return', n: number): never { throw new ControlSignal(kind, n); }
 
   cannotOpen(target: string): void {
     const m = this.flavour === 'ash' ? `can't open '${target}': No such file or directory`
@@ -397,13 +389,12 @@ export class Shell implements ExpandHost {
     this.io.stderr.write(`${this.prefix()}${m}\n`, this.t);
   }
 
-  breakLoop(kind: 'break' | 'continue' | 'return', n: number): never { throw new ControlSignal(kind, n); }
-
   /** PID 1's reaction to SIGTERM while this shell blocks for ever. */
   termTraits(e: ForeverSignal): Traits {
     const handler = this.traps.get('TERM');
     if (handler === undefined || handler === '' || handler === '-' || !e.interruptible) return IGNORES_SIGTERM;
-    const sub = this.clone();
+    // A dry run of the handler (its output would belong to the moment of the stop, which is not known yet).
+    const sub = this.clone({ stdout: NULL_SINK, stderr: NULL_SINK, stdin: { text: '', pos: 0 } }, new Thread(1_000));
     const delay = Math.max(e.interruptible === 'wait' ? 5 : this.maxBlock, 5);
     try { sub.run(parseCached(handler)); } catch (x) {
       if (x instanceof ExitSignal) return exitsOnSigterm(x.code, delay);
@@ -420,89 +411,3 @@ export class Shell implements ExpandHost {
     try { this.run(parseCached(h)); } catch (e) { if (!(e instanceof ExitSignal)) throw e; this.status = e.code; }
   }
 }
-
-/** Which shell an executable name is in this image: sh is busybox ash, dash on Debian, bash on RHEL. */
-function flavourOf(ctx: ProcContext, exe: string): Flavour {
-  if (exe === 'bash' || exe === 'zsh') return 'bash';
-  const b = ctx.image.base;
-  if (b === 'busybox' || b === 'alpine' || b === undefined) return 'ash';
-  return b === 'rhel' ? 'bash' : 'dash';
-}
-
-/** `sh [-ex] [-o pipefail] (-c script [name args…] | file [args…])`, or reading commands from stdin. */
-export const runShell: ProcModel = (ctx, argv) => {
-  const exe = argv[0].slice(argv[0].lastIndexOf('/') + 1);
-  const flavour = flavourOf(ctx, exe);
-  const opts = { errexit: false, xtrace: false, nounset: false, pipefail: false };
-  let script: string | undefined;
-  let i = 1;
-  let fromC = false;
-  for (; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === '-o' || a === '+o') { if (argv[i + 1] === 'pipefail') opts.pipefail = a === '-o'; i++; continue; }
-    if (a === '--') { i++; break; }
-    if (!/^[-+][a-zA-Z]+$/.test(a)) break;
-    if (a === '--login' || a === '-l' || a === '-i' || a === '-s') continue;
-    for (const f of a.slice(1)) {
-      if (f === 'c') fromC = true;
-      else if (f === 'e') opts.errexit = true;
-      else if (f === 'x') opts.xtrace = true;
-      else if (f === 'u') opts.nounset = true;
-    }
-  }
-  let name = argv[0];
-  let positional: string[];
-  if (fromC) {
-    script = argv[i];
-    if (script === undefined) {
-      ctx.io.stderr.write(flavour === 'bash' ? `${argv[0]}: -c: option requires an argument\n` : `${argv[0]}: -c requires an argument\n`, ctx.t);
-      return { status: 2, end: ctx.t };
-    }
-    name = argv[i + 1] ?? argv[0];
-    positional = argv.slice(i + 2);
-  } else if (argv[i] !== undefined) {
-    const path = absPath(argv[i], ctx.cwd);
-    const st = ctx.world.stat(path, ctx.t);
-    if (st.exists === 'no') {
-      ctx.io.stderr.write(flavour === 'bash' ? `${argv[0]}: ${argv[i]}: No such file or directory\n` : flavour === 'dash' ? `${argv[0]}: 0: cannot open ${argv[i]}: No such file\n` : `${argv[0]}: can't open '${argv[i]}': No such file or directory\n`, ctx.t);
-      return { status: 127, end: ctx.t };
-    }
-    script = st.content;
-    name = argv[i];
-    positional = argv.slice(i + 1);
-  } else {
-    // upstream: a shell with no tty reads commands from stdin; EOF at once unless the container keeps stdin open.
-    if (ctx.io.stdin.open) throw new ForeverSignal(ctx.t, IGNORES_SIGTERM);
-    script = ctx.io.stdin.text.slice(ctx.io.stdin.pos);
-    positional = [];
-  }
-  const sh = new Shell(ctx, name, positional, flavour, ctx.io);
-  sh.opts = opts;
-  sh.nounset = opts.nounset;
-  let ast: Node;
-  try { ast = parseScript(script); } catch (e) {
-    if (!(e instanceof ShellSyntaxError)) throw e;
-    ctx.io.stderr.write(`${sh.prefix()}${e.message}\n`, ctx.t);
-    return { status: 2, end: ctx.t };
-  }
-  // upstream: `sh -c 'cmd args'` with one simple command execs it (dash, ash and bash all do).
-  if (fromC && ast.type === 'list' && ast.items.length === 1 && !ast.items[0].background) {
-    const only = ast.items[0].node;
-    if (only.type === 'simple' && only.words.length > 0 && only.redirs.length === 0 && only.assigns.length === 0 && !BUILTINS[only.words[0]]) {
-      ast = { ...only, words: ['exec', ...only.words] };
-    }
-  }
-  try {
-    sh.run(ast);
-    sh.runExitTrap();
-    return { status: sh.status, end: sh.t };
-  } catch (e) {
-    if (e instanceof ExitSignal) { sh.status = e.code; sh.runExitTrap(); return { status: sh.status, end: sh.t }; }
-    if (e instanceof ExecReplaced) throw new ForeverSignal(e.at, e.traits, e.interruptible);
-    if (e instanceof ForeverSignal) throw new ForeverSignal(e.at, sh.termTraits(e), false);
-    if (e instanceof ControlSignal) return { status: sh.status, end: sh.t };
-    throw e;
-  }
-};
-
-export const SHELLS: Record<string, ProcModel> = { sh: runShell, bash: runShell, ash: runShell, dash: runShell, zsh: runShell };

@@ -110,7 +110,13 @@ export function evalDoubleBracket(words: string[], sh: Shell): number {
       const a = expandSingle(w, sh);
       const src = expandSingle(words[pos + 2], sh);
       pos += 3;
-      const m = new RegExp(src.replace(/\[\[:(\w+):\]\]/g, (_, n: string) => ({ space: '\\s', digit: '\\d', alpha: '[A-Za-z]', alnum: '[A-Za-z0-9]' } as Record<string, string>)[n] ?? '.').replace(/\*\?/g, '*')).exec(a);
+      let re: RegExp;
+      try {
+        re = new RegExp(src.replace(/\[\[:(\w+):\]\]/g, (_, n: string) => ({ space: '\\s', digit: '\\d', alpha: '[A-Za-z]', alnum: '[A-Za-z0-9]' } as Record<string, string>)[n] ?? '.').replace(/\*\?/g, '*'));
+      } catch {
+        throw new TestError('invalid regular expression');
+      }
+      const m = re.exec(a);
       sh.setVar('BASH_REMATCH', m ? [...m].map((x) => x ?? '') : []);
       return m !== null;
     }

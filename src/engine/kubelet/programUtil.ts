@@ -40,7 +40,7 @@ const LONG_DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frid
 const LONG_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const p2 = (n: number) => String(n).padStart(2, '0');
 
-/** strftime for `date +FORMAT` (UTC, as containers run without a TZ). */
+/** strftime for `date +FORMAT` (UTC, as containers run without a TZ); `%L` is milliseconds, for server log stamps. */
 export function strftime(ms: number, format: string): string {
   const d = new Date(ms);
   const Y = d.getUTCFullYear();
@@ -60,6 +60,7 @@ export function strftime(ms: number, format: string): string {
       case 'M': return M;
       case 'S': return S;
       case 's': return String(Math.floor(ms / 1000));
+      case 'L': return String(ms % 1000).padStart(3, '0');
       case 'N': return String((ms % 1000) * 1_000_000).padStart(9, '0');
       case 'a': return DAYS[d.getUTCDay()];
       case 'A': return LONG_DAYS[d.getUTCDay()];

@@ -218,7 +218,11 @@ export function globToRegExp(pattern: string, flags = '', anchored = true): RegE
     }
     re += escapeRe(c);
   }
-  return new RegExp(anchored ? `^${re}$` : re, flags);
+  try {
+    return new RegExp(anchored ? `^${re}$` : re, flags);
+  } catch {
+    return new RegExp(anchored ? `^${escapeRe(pattern)}$` : escapeRe(pattern), flags);
+  }
 }
 
 const POSIX_CLASSES: Record<string, string> = { alpha: 'A-Za-z', digit: '0-9', alnum: 'A-Za-z0-9', upper: 'A-Z', lower: 'a-z', space: ' \\t\\n\\r\\f\\v', xdigit: '0-9A-Fa-f', punct: '!-\\/:-@\\[-`{-~' };

@@ -39,6 +39,9 @@ interface FileEvent { t: number; seq: number; path: string; op: 'write' | 'remov
 
 /** Paths whose contents only the container itself creates: unknown paths there do not exist. */
 const EPHEMERAL = /^\/(tmp|var\/tmp|run|dev\/shm|root|home)(\/|$)/;
+/** Top-level directories images fill with content the catalog does not list: unknown paths there may exist. */
+const IMAGE_ROOTS = /^\/(etc|usr|var|opt|srv|lib|lib64|bin|sbin|app|data|proc|sys|dev|docker-entrypoint\.d|docker-entrypoint-initdb\.d|cockroach|models|www)(\/|$)/;
+const FILE_LIKE = /\/[^/]*\.[a-z0-9]{1,8}$|\/(machine-id|hostname|hosts|resolv\.conf|localtime|timezone|passwd|group|shadow)$/i;
 const SYSTEM_DIRS = ['/', '/bin', '/sbin', '/etc', '/tmp', '/var', '/var/log', '/var/tmp', '/var/run', '/var/lib', '/usr', '/usr/bin', '/usr/sbin',
   '/usr/local', '/usr/local/bin', '/usr/share', '/lib', '/home', '/root', '/dev', '/proc', '/sys', '/opt', '/srv', '/mnt', '/run', '/dev/shm'];
 
@@ -51,17 +54,25 @@ export class World {
   private seq = 0;
   private lines = 0;
 
+  /** Mounts whose whole content `initial` lists (configMap, secret, downwardAPI, projected volumes). */
+  private readonly complete: string[];
+
   constructor(
     readonly image: ImageInfo,
     /** Volume and image files present at start (path → content). */
     private readonly initial: Map<string, string>,
-    /** Mount paths whose complete contents `initial` lists. */
+    /** Mount paths of the container's volumes. */
     private readonly mounts: string[],
-  ) {}
+  ) {
+    this.complete = mounts.filter((m) => [...initial.keys()].some((k) => k === m || k.startsWith(`${m}/`)));
+  }
 
   emit(atMs: number, line: string): void {
     if (this.lines++ < MAX_OUTPUT_LINES * 4) this.output.push({ atMs, line });
   }
+
+  /** The log holds as many lines as a Program keeps: simulating further only matters for files and exit. */
+  get outputFull(): boolean { return this.lines >= MAX_OUTPUT_LINES; }
 
   listen(l: Listener): void {
     if (!this.listeners.some((x) => x.port === l.port && x.protocol === l.protocol && x.fromMs === l.fromMs)) this.listeners.push(l);
@@ -98,12 +109,18 @@ export class World {
     if (last) return { exists: last.op === 'remove' ? 'no' : 'yes', content: last.content, dir: last.op === 'mkdir' };
     if (this.initial.has(path)) return { exists: 'yes', content: this.initial.get(path) as string, dir: false };
     const prefix = `${path === '/' ? '' : path}/`;
+    // A hostPath or volume mounted on a file path (`/etc/machine-id`, `app.conf`) is a file of unknown content.
+    if (this.mounts.includes(path) && FILE_LIKE.test(path)) return { exists: 'yes', content: '', dir: false };
     const isDir = SYSTEM_DIRS.includes(path) || this.mounts.some((m) => m === path || m.startsWith(prefix))
       || [...this.initial.keys()].some((k) => k.startsWith(prefix)) || this.knownPaths(t).some((k) => k.startsWith(prefix))
       || path === this.image.workingDir;
     if (isDir) return { exists: 'yes', content: '', dir: true };
     if (/^\/(usr\/(local\/)?)?s?bin\/[^/]+$/.test(path)) return { exists: this.image.binaries.includes(path.slice(path.lastIndexOf('/') + 1)) ? 'yes' : 'no', content: '', dir: false };
-    if (EPHEMERAL.test(path) || this.mounts.some((m) => path.startsWith(`${m}/`))) return { exists: 'no', content: '', dir: false };
+    // Other volumes (emptyDir, PVCs, hostPath) may hold anything other containers or earlier Pods wrote.
+    const mount = this.mounts.filter((m) => path.startsWith(`${m}/`)).sort((a, b) => b.length - a.length)[0];
+    if ((mount && this.complete.includes(mount)) || EPHEMERAL.test(path)) return { exists: 'no', content: '', dir: false };
+    const wd = this.image.workingDir;
+    if (!mount && !IMAGE_ROOTS.test(path) && !(wd && wd !== '/' && path.startsWith(`${wd}/`))) return { exists: 'no', content: '', dir: false };
     return { exists: 'unknown', content: '', dir: false };
   }
 

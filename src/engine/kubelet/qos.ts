@@ -1,4 +1,5 @@
 import type { Container, Pod } from 'kubernetes-types/core/v1';
+import type { KubeObject } from '../api';
 import { toMilli } from '../util/quantity';
 
 export type QOSClass = 'Guaranteed' | 'Burstable' | 'BestEffort';
@@ -13,7 +14,8 @@ type Compute = (typeof COMPUTE)[number];
  * Requests missing next to a limit count as the limit, as the API server's defaulting makes them.
  * upstream: pkg/apis/core/v1/helper/qos/qos.go
  */
-export function qosClass(pod: Pod): QOSClass {
+export function qosClass(obj: Pod | KubeObject): QOSClass {
+  const pod = obj as Pod;
   const containers: Container[] = [...(pod.spec?.containers ?? []), ...(pod.spec?.initContainers ?? [])];
   const requests = new Map<Compute, number>();
   const limits = new Map<Compute, number>();

@@ -17,6 +17,7 @@ export function ensureSandbox(s: PodSync): 'ready' | 'acted' | 'blocked' {
   if (existing?.state === 'SANDBOX_READY') return 'ready';
   const cidr = (s.nodeObject?.spec as { podCIDR?: string } | undefined)?.podCIDR;
   const id = runtimeId(s.ctx.rng);
+  if (s.pod.spec?.hostNetwork) return putSandbox(s, id, s.hostIP, 'in the node\'s network namespace');
   if (!cidr) return sandboxFailed(s, `failed to setup network for sandbox "${id}": cni plugin not initialized`);
   const inUse = new Set(s.rt.sandboxes().filter((b) => b.state === 'SANDBOX_READY').map((b) => b.ip));
   const ip = allocatePodIP(cidr, s.nodeMemo.lastIP, inUse);
@@ -26,14 +27,18 @@ export function ensureSandbox(s: PodSync): 'ready' | 'acted' | 'blocked' {
     return sandboxFailed(s, `failed to setup network for sandbox "${id}": plugin type="host-local" failed (add): ` +
       `failed to allocate for range 0: no IP addresses available in range set: ${span}`);
   }
+  s.nodeMemo = { ...s.nodeMemo, lastIP: ip };
+  return putSandbox(s, id, ip, `with IP ${ip}`);
+}
+
+function putSandbox(s: PodSync, id: string, ip: string, how: string): 'acted' {
   const sandbox: RuntimeSandbox = {
     id, pod: s.pod.metadata.name, namespace: s.pod.metadata.namespace ?? 'default', podUid: s.uid,
     state: 'SANDBOX_READY', ip, image: PAUSE_IMAGE, createdAt: s.now,
   };
   s.rt.putSandbox(sandbox);
   s.rt.addImage(PAUSE_IMAGE);
-  s.nodeMemo = { ...s.nodeMemo, lastIP: ip };
-  act(s, `Created the pod sandbox (pause container) with IP ${ip}`);
+  act(s, `Created the pod sandbox (pause container) ${how}`);
   return 'acted';
 }
 

@@ -122,7 +122,7 @@ function admit(s: PodSync): boolean {
   const result = admitPod(s.nodeObject as Node, s.pod, active);
   const name = s.pod.metadata.name;
   if (result.admit) {
-    s.memo = { ...s.memo, accepted: true };
+    s.memo = { ...s.memo, accepted: true, admittedAt: s.now };
     act(s, `Admitted pod ${name} on ${s.node}`);
     return false;
   }

@@ -55,10 +55,11 @@ export function planKill(
   let hookEnd = s.now;
   const preStop = ref.spec.lifecycle?.preStop;
   if (preStop && grace > 0 && program) {
-    const outcome = runHook(preStop, program, s.now - (record.startedAt ?? record.createdAt), ref, sandboxOf(s)?.ip ?? '');
+    const outcome = runHook(preStop, program, s.now - (record.startedAt ?? record.createdAt), ref, sandboxOf(s)?.ip ?? '', record.image);
+    // upstream: the hook gets at most the grace period; what it took (whole seconds) comes off it
     const hookSeconds = Math.min(Math.floor(outcome.durationMs / 1000), grace);
     if (!outcome.ok) podEvent(s, 'Warning', 'FailedPreStopHook', 'PreStopHook failed', ref);
-    hookEnd = s.now + hookSeconds * 1000;
+    hookEnd = s.now + Math.min(outcome.durationMs, grace * 1000);
     grace -= hookSeconds;
   }
   let sigtermAt = hookEnd;

@@ -5,7 +5,7 @@ import type { Controller, ReconcileContext, StoreReader } from '../controllers/t
 import { timestamp as timestampOf } from '../core/time';
 import { matchesMap, matchesSelector } from '../util/selectors';
 import { controllerOf, objectKey, splitKey } from '../util/objects';
-import { buildNodeInfos } from './framework';
+import { nodeInfoSnapshot } from './nodeInfoCache';
 import { podBackoffMs, schedulePod } from './schedule';
 
 /** upstream: an unschedulable Pod is retried at the latest after this long (podMaxInUnschedulablePodsDuration) */
@@ -86,7 +86,7 @@ export const schedulerController: Controller = {
     const pods = ctx.list('Pod') as unknown as Pod[];
     const result = schedulePod({
       pod: pod as unknown as Pod,
-      nodes: buildNodeInfos(nodes, pods),
+      nodes: nodeInfoSnapshot(ctx.memo, nodes, pods),
       rng: ctx.rng,
       spreadSelectors: spreadSelectors(pod, ctx),
     });

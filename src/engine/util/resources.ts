@@ -120,20 +120,38 @@ export function toResourceAmounts(list: ResourceList): ResourceAmounts {
   };
 }
 
-/** What a Pod takes from a Node for fit checks; it always takes one pod slot. */
-export function podRequests(pod: Pod): ResourceAmounts & { pods: 1 } {
-  return { ...toResourceAmounts(podRequestList(pod)), pods: 1 };
+/**
+ * Results per pod spec object. Stored objects are frozen and a status write keeps the spec object,
+ * so a spec seen once is never recomputed; the cached results are frozen too.
+ */
+function memoBySpec<T extends object>(compute: (pod: Pod) => T): (pod: Pod) => T {
+  const cache = new WeakMap<object, T>();
+  return (pod) => {
+    const spec = pod.spec;
+    if (!spec || !Object.isFrozen(spec)) return compute(pod);
+    let hit = cache.get(spec);
+    if (!hit) {
+      hit = Object.freeze(compute(pod));
+      cache.set(spec, hit);
+    }
+    return hit;
+  };
 }
 
-export function podLimits(pod: Pod): ResourceAmounts & { pods: 1 } {
-  return { ...toResourceAmounts(podLimitList(pod)), pods: 1 };
-}
+/** What a Pod takes from a Node for fit checks; it always takes one pod slot. */
+export const podRequests = memoBySpec((pod: Pod): ResourceAmounts & { pods: 1 } =>
+  ({ ...toResourceAmounts(podRequestList(pod)), pods: 1 }));
+
+export const podLimits = memoBySpec((pod: Pod): ResourceAmounts & { pods: 1 } =>
+  ({ ...toResourceAmounts(podLimitList(pod)), pods: 1 }));
 
 /**
  * Requests for scoring: a container without a cpu (memory) request counts 100m (200Mi), so that
  * BestEffort pods do not all pile onto one node. upstream: NonMissingContainerRequests.
  */
-export function nonZeroRequests(pod: Pod): { cpu: number; memory: number } {
+export const nonZeroRequests = memoBySpec(nonZeroRequestsOf);
+
+function nonZeroRequestsOf(pod: Pod): { cpu: number; memory: number } {
   const withDefaults = (c: Container): ResourceList => {
     const r = containerRequests(c);
     if (!('cpu' in r)) r.cpu = DEFAULT_MILLI_CPU_REQUEST;

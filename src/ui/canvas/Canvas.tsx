@@ -3,6 +3,7 @@ import type { FlowNode } from './flowNodes';
 import { NodeBox } from './NodeBox';
 import { PodNode } from './PodNode';
 import { UnscheduledLane } from './UnscheduledLane';
+import { FIT_VIEW_OPTIONS, useAutoFit } from './useAutoFit';
 import { useCanvasNodes, useClusterGraph } from './useCanvasNodes';
 import './canvas.css';
 
@@ -32,11 +33,13 @@ function minimapColour(node: FlowNode): string {
 
 /**
  * The cluster as a graph: Nodes as boxes holding their Pods, the Unscheduled lane above them.
- * Pan and zoom freely; click (or focus and press Enter on) a Pod or Node to inspect it.
+ * The view follows the cluster as it grows until the learner pans or zooms. Click (or focus and
+ * press Enter on) a Pod or Node to inspect it.
  */
 export function Canvas() {
   const graph = useClusterGraph();
   const { nodes, onNodesChange } = useCanvasNodes(graph);
+  const { onInit, onMoveStart, onFitView } = useAutoFit(graph);
   return (
     <div className="kp-flow h-full w-full" aria-label="Cluster graph" role="region">
       <ReactFlow<FlowNode>
@@ -46,8 +49,10 @@ export function Canvas() {
         onNodesChange={onNodesChange}
         nodesDraggable={false}
         nodesConnectable={false}
+        onInit={onInit}
+        onMoveStart={onMoveStart}
         fitView
-        fitViewOptions={{ padding: 0.06, maxZoom: 1 }}
+        fitViewOptions={FIT_VIEW_OPTIONS}
         minZoom={0.05}
         maxZoom={2}
         zoomOnDoubleClick={false}
@@ -55,7 +60,7 @@ export function Canvas() {
         ariaLabelConfig={ARIA_TEXT}
       >
         <Background gap={24} size={1} color="#cbd5e1" />
-        <Controls showInteractive={false} position="bottom-left" />
+        <Controls showInteractive={false} position="bottom-left" fitViewOptions={FIT_VIEW_OPTIONS} onFitView={onFitView} />
         <MiniMap<FlowNode>
           pannable
           zoomable

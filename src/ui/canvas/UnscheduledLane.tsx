@@ -5,17 +5,32 @@ import type { LaneData } from '../../graph/types';
 
 export type LaneFlowNode = Node<LaneData, 'lane'>;
 
-/** Where Pods wait until the scheduler binds them to a Node. */
+/** Where Pods wait until the scheduler binds them to a Node; quiet while empty. */
 export const UnscheduledLane = memo(function UnscheduledLane({ data }: NodeProps<LaneFlowNode>) {
+  const empty = data.count === 0;
   return (
-    <div className="h-full w-full rounded-xl border-2 border-dashed border-amber-300 bg-amber-50/40">
-      <div className="flex items-center gap-2 px-3" style={{ height: LANE_HEADER }}>
-        <span className="text-[14px] font-semibold text-amber-900">{data.title}</span>
-        <span className="rounded bg-amber-100 px-1.5 text-[12px] font-medium tabular-nums text-amber-900">{data.count}</span>
-        <span className="truncate text-[12px] text-amber-800/80">Pods waiting for the scheduler to bind them to a Node</span>
+    <div
+      className={[
+        'flex h-full w-full flex-col rounded-xl border-2 border-dashed transition-colors duration-500',
+        empty ? 'border-slate-300 bg-white/40' : 'border-amber-300 bg-amber-50/50',
+      ].join(' ')}
+    >
+      <div className="flex shrink-0 items-center gap-2 px-3" style={{ height: LANE_HEADER }}>
+        <span className={`text-[14px] font-semibold ${empty ? 'text-slate-600' : 'text-amber-900'}`}>{data.title}</span>
+        <span className={`rounded px-1.5 text-[12px] font-medium tabular-nums ${empty ? 'bg-slate-100 text-slate-600' : 'bg-amber-100 text-amber-900'}`}>
+          {data.count}
+        </span>
+        <span className="truncate text-[12px] text-slate-500">Pods waiting for the scheduler to bind them to a Node</span>
+        {data.hidden > 0 && (
+          <span className="ml-auto shrink-0 text-[12px] font-medium text-amber-900">
+            showing the oldest {data.count - data.hidden}; {data.hidden} more waiting
+          </span>
+        )}
       </div>
-      {data.count === 0 && (
-        <p className="px-3 text-[12px] italic text-slate-500">No Pods waiting. New Pods appear here until they are scheduled.</p>
+      {empty && (
+        <p className="flex flex-1 items-center justify-center pb-6 text-[13px] italic text-slate-400">
+          No Pods waiting. A new Pod appears here until the scheduler binds it to a Node.
+        </p>
       )}
     </div>
   );

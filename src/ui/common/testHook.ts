@@ -27,6 +27,8 @@ export interface PlaygroundProbe {
   markers?(): MarkerInfo[];
   /** The text of the Monaco model. */
   editorModelText?(): string;
+  /** Where the editor's cursor is (1-based). */
+  editorCursor?(): { lineNumber: number; column: number } | null;
 }
 
 declare global {

@@ -1,4 +1,5 @@
 import { applySummaryLines, usePlayground } from '../../store';
+import { revealInEditor } from './revealInEditor';
 
 /**
  * The outcome of the last apply: the API server's messages (role=alert) when it failed, or
@@ -25,10 +26,15 @@ export function ApplyStatus({ fileError }: { fileError: string | null }) {
           {problems.map((p, i) => (
             <li key={i} className="font-mono text-[12.5px] leading-snug whitespace-pre-wrap break-words">
               {p.line !== undefined && (
-                <span className="mr-1.5 rounded bg-red-100 px-1 font-sans text-[11px] font-medium text-red-700">
+                <button
+                  type="button"
+                  onClick={() => revealInEditor(p.line!, p.column)}
+                  title="Show this line in the editor"
+                  className="mr-1.5 rounded bg-red-100 px-1 font-sans text-[11px] font-medium text-red-700 hover:bg-red-200 hover:underline"
+                >
                   line {p.line}
                   {p.column !== undefined ? `:${p.column}` : ''}
-                </span>
+                </button>
               )}
               {p.message}
             </li>

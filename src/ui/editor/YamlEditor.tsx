@@ -4,6 +4,7 @@ import { problemLocations } from '../../store/problemLocations';
 import type { ApplyError } from '../../engine/api';
 import { exposeProbe } from '../common/testHook';
 import { MODEL_URI, monaco, setUpMonaco } from './monacoSetup';
+import { onRevealRequest } from './revealInEditor';
 
 const APPLY_OWNER = 'kubectl-apply';
 
@@ -38,6 +39,8 @@ export default function YamlEditor() {
       tabSize: 2,
       insertSpaces: true,
       scrollBeyondLastLine: false,
+      wordWrap: 'on', // long lines (comments, commands) stay readable in a narrow pane
+      wrappingIndent: 'indent',
       renderLineHighlight: 'line',
       dropIntoEditor: { enabled: false }, // dropped files replace the text (handled by the pane)
       quickSuggestions: { other: true, comments: false, strings: true },
@@ -54,6 +57,12 @@ export default function YamlEditor() {
       if (s.problems !== prev.problems) showApplyMarkers(model, s.problems);
     });
 
+    const stopReveal = onRevealRequest(({ line, column }) => {
+      editor.setPosition({ lineNumber: line, column });
+      editor.revealLineInCenterIfOutsideViewport(line);
+      editor.focus();
+    });
+
     exposeProbe({
       markers: () =>
         monaco.editor.getModelMarkers({ resource: model.uri }).map((m) => ({
@@ -64,9 +73,14 @@ export default function YamlEditor() {
           startColumn: m.startColumn,
         })),
       editorModelText: () => model.getValue(),
+      editorCursor: () => {
+        const pos = editor.getPosition();
+        return pos && { lineNumber: pos.lineNumber, column: pos.column };
+      },
     });
 
     return () => {
+      stopReveal();
       unsubscribe();
       typing.dispose();
       editor.dispose();

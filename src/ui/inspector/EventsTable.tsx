@@ -1,37 +1,32 @@
 import type { EventRow } from '../../projections/events';
 
-/** The object's Events as a table: Type (icon and word), Reason, Age, From, Message. */
+/**
+ * The object's Events, oldest first, one card each: Type (icon and word), Reason, Age, From, and
+ * the Message below — kubectl's columns, laid out to read well in a narrow pane.
+ */
 export function EventsTable({ rows, objectName }: { rows: EventRow[]; objectName: string }) {
   if (rows.length === 0) {
     return <p className="px-3 py-3 text-[13px] text-slate-500">No Events for {objectName} at this Step.</p>;
   }
   return (
-    <div className="min-h-0 flex-1 overflow-auto">
-      <table aria-label={`Events of ${objectName}`} className="w-full border-collapse text-left text-[13px]">
-        <thead className="sticky top-0 bg-slate-50 text-[12px] uppercase tracking-wide text-slate-500">
-          <tr>
-            {['Type', 'Reason', 'Age', 'From', 'Message'].map((h) => (
-              <th key={h} scope="col" className="px-2 py-1.5 font-semibold first:pl-3">{h}</th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.uid} className={`border-t border-slate-100 align-top ${r.type === 'Warning' ? 'bg-amber-50/60' : ''}`}>
-              <td className="whitespace-nowrap px-2 py-1.5 pl-3">
-                <span aria-hidden="true" className={r.type === 'Warning' ? 'text-amber-600' : 'text-slate-400'}>
-                  {r.type === 'Warning' ? '⚠ ' : '• '}
-                </span>
+    <ol aria-label={`Events of ${objectName}`} className="min-h-0 flex-1 divide-y divide-slate-100 overflow-auto">
+      {rows.map((r) => {
+        const warning = r.type === 'Warning';
+        return (
+          <li key={r.uid} className={`px-3 py-2 text-[13px] ${warning ? 'bg-amber-50/70' : ''}`}>
+            <div className="flex flex-wrap items-baseline gap-x-2 gap-y-0.5">
+              <span className={`inline-flex items-center gap-1 text-[12px] font-medium ${warning ? 'text-amber-800' : 'text-slate-500'}`}>
+                <span aria-hidden="true">{warning ? '⚠' : '●'}</span>
                 {r.type}
-              </td>
-              <td className="whitespace-nowrap px-2 py-1.5 font-medium text-slate-800">{r.reason}</td>
-              <td className="whitespace-nowrap px-2 py-1.5 tabular-nums text-slate-600">{r.age}</td>
-              <td className="whitespace-nowrap px-2 py-1.5 text-slate-600">{r.from}</td>
-              <td className="min-w-[16rem] px-2 py-1.5 text-slate-800">{r.message}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+              </span>
+              <span className="font-semibold text-slate-900">{r.reason}</span>
+              <span className="tabular-nums text-slate-500" title="Last seen (count over the age of the first)">{r.age}</span>
+              <span className="ml-auto text-[12px] text-slate-500">from {r.from}</span>
+            </div>
+            <p className="mt-0.5 break-words text-slate-700">{r.message}</p>
+          </li>
+        );
+      })}
+    </ol>
   );
 }

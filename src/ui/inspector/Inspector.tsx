@@ -65,7 +65,7 @@ export function Inspector() {
           />
           <div role="tabpanel" id={`inspector-panel-${tab}`} aria-labelledby={`inspector-tab-${tab}`} className="flex min-h-0 flex-1 flex-col">
             {tab === 'describe' && <TextPanel label="Describe output" text={inspected.describe} />}
-            {tab === 'yaml' && <TextPanel label="YAML" text={inspected.yaml} />}
+            {tab === 'yaml' && <TextPanel label="YAML output" text={inspected.yaml} />}
             {tab === 'events' && <EventsTable rows={inspected.events} objectName={title} />}
           </div>
         </>

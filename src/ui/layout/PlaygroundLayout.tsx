@@ -8,14 +8,28 @@ interface PlaygroundLayoutProps {
   timeline: ReactNode;
 }
 
+const clamp = (v: number, lo: number, hi: number) => Math.round(Math.min(hi, Math.max(lo, v)));
+
+/** Pane sizes that suit the window: a projector at 1280×720 and a wide monitor both leave the canvas room. */
+function initialSizes() {
+  const width = typeof window === 'undefined' ? 1440 : window.innerWidth;
+  const height = typeof window === 'undefined' ? 900 : window.innerHeight;
+  return {
+    editorWidth: clamp(width * 0.3, 300, 520),
+    inspectorWidth: clamp(width * 0.24, 260, 400),
+    timelineHeight: clamp(height * 0.24, 140, 260),
+  };
+}
+
 /**
  * Editor left, canvas centre, inspector right, timeline along the bottom; every split can be
  * dragged or moved with the arrow keys.
  */
 export function PlaygroundLayout({ editor, canvas, inspector, timeline }: PlaygroundLayoutProps) {
-  const [editorWidth, setEditorWidth] = useState(440);
-  const [inspectorWidth, setInspectorWidth] = useState(360);
-  const [timelineHeight, setTimelineHeight] = useState(220);
+  const [initial] = useState(initialSizes);
+  const [editorWidth, setEditorWidth] = useState(initial.editorWidth);
+  const [inspectorWidth, setInspectorWidth] = useState(initial.inspectorWidth);
+  const [timelineHeight, setTimelineHeight] = useState(initial.timelineHeight);
 
   return (
     <div className="flex min-h-0 flex-1 flex-col">

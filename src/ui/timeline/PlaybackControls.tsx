@@ -5,13 +5,20 @@ import { formatVirtualTime } from '../../projections/time';
 const SPEED_MIN = 1;
 const SPEED_MAX = 20;
 
-function PlayIcon({ playing }: { playing: boolean }) {
+function Icon({ d }: { d: string }) {
   return (
     <svg aria-hidden="true" viewBox="0 0 16 16" className="h-3.5 w-3.5 fill-current">
-      {playing ? <path d="M4 3h3v10H4zM9 3h3v10H9z" /> : <path d="M4.5 2.5v11l9-5.5z" />}
+      <path d={d} />
     </svg>
   );
 }
+
+const ICONS = {
+  play: 'M4.5 2.5v11l9-5.5z',
+  pause: 'M4 3h3v10H4zM9 3h3v10H9z',
+  back: 'M3 3h2v10H3zM13.5 2.5v11L6 8z',
+  forward: 'M11 3h2v10h-2zM2.5 2.5v11L10 8z',
+};
 
 /** Step back, Play/Pause, Step forward, the speed, and the virtual clock as of the cursor. */
 export function PlaybackControls() {
@@ -26,17 +33,17 @@ export function PlaybackControls() {
   return (
     <div className="flex items-center gap-1.5">
       <Button onClick={stepBack} disabled={!canBack} aria-label="Step back" title="Step back (←)">
-        <span aria-hidden="true">⏮</span>
+        <Icon d={ICONS.back} />
         <span className="hidden sm:inline">Back</span>
       </Button>
       <Button variant="primary" onClick={togglePlay} aria-label={playing ? 'Pause' : 'Play'}
         title={playing ? 'Pause (Space)' : 'Play (Space)'} className="w-[84px] justify-center">
-        <PlayIcon playing={playing} />
+        <Icon d={playing ? ICONS.pause : ICONS.play} />
         {playing ? 'Pause' : 'Play'}
       </Button>
       <Button onClick={stepForward} disabled={!canForward} aria-label="Step forward" title="Step forward (→)">
         <span className="hidden sm:inline">Step</span>
-        <span aria-hidden="true">⏭</span>
+        <Icon d={ICONS.forward} />
       </Button>
       <label className="ml-3 flex items-center gap-2 text-[13px] text-slate-600">
         Speed

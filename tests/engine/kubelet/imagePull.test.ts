@@ -33,7 +33,7 @@ describe('kubelet: image pull failures', () => {
     expect(brief).toContain('Warning Failed: Error: ErrImagePull');
     expect(brief).toContain('Normal BackOff: Back-off pulling image "ngnix:1.25"');
     expect(brief).toContain('Warning Failed: Error: ImagePullBackOff');
-    const failedPull = events.find((e) => e.message.startsWith('Failed to pull image'));
+    const failedPull = events.find((e) => e.message.startsWith('Failed to pull image'))!;
     expect(failedPull.message).toMatch(/^Failed to pull image "ngnix:1\.25": rpc error: code = NotFound/);
     expect(failedPull.count).toBeGreaterThanOrEqual(2);
   });

@@ -1,5 +1,7 @@
 import { createCluster, type Cluster, type KubeObject } from '../../../src/engine';
 
+/** Tests read API objects as `kubectl get -o json` prints them: loosely typed JSON. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Obj = Record<string, any>;
 
 export function cluster(nodes = 1): Cluster {

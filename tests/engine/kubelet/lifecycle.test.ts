@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pullDurationMs, lookupImage } from '../../../src/engine/kubelet/images';
-import { apply, cluster, containerStatus, eventObjects, kubeletEvents, pod, runUntil, status, syncErrors } from './kubeletHelpers';
+import { apply, cluster, containerStatus, eventObjects, kubeletEvents, pod, runUntil, status, syncErrors, type Obj } from './kubeletHelpers';
 
 const NGINX = pod('web', `  containers:
   - name: nginx
@@ -135,7 +135,7 @@ describe('kubelet: a pod from bind to Running', () => {
     const c = cluster();
     apply(c, NGINX);
     runUntil(c, () => status(c, 'web').phase === 'Running');
-    const node = c.get('Node', 'node-1')!.status as Record<string, any>;
+    const node = c.get('Node', 'node-1')!.status as Obj;
     expect(node.conditions.map((x: { type: string; status: string; reason: string }) => `${x.type}=${x.status}/${x.reason}`)).toEqual([
       'MemoryPressure=False/KubeletHasSufficientMemory', 'DiskPressure=False/KubeletHasNoDiskPressure',
       'PIDPressure=False/KubeletHasSufficientPID', 'Ready=True/KubeletReady']);
@@ -146,5 +146,16 @@ describe('kubelet: a pod from bind to Running', () => {
     expect(node.images[0].sizeBytes).toBeGreaterThan(node.images[1].sizeBytes);
     expect(eventObjects(c, 'node-1').filter((e) => e.source.component === 'kubelet').map((e) => e.reason)).toEqual([
       'Starting', 'NodeHasSufficientMemory', 'NodeHasNoDiskPressure', 'NodeHasSufficientPID', 'NodeAllocatableEnforced', 'NodeReady']);
+  });
+
+  it('replaces a container whose image changed in the pod spec', () => {
+    const c = cluster();
+    apply(c, pod('web', '  containers:\n  - name: nginx\n    image: nginx:1.25\n'));
+    runUntil(c, () => status(c, 'web').phase === 'Running');
+    apply(c, pod('web', '  containers:\n  - name: nginx\n    image: nginx:1.27\n'));
+    runUntil(c, () => containerStatus(c, 'web', 'nginx')?.image === 'docker.io/library/nginx:1.27' &&
+      containerStatus(c, 'web', 'nginx')?.ready === true);
+    expect(eventObjects(c, 'web').find((e) => e.reason === 'Killing')?.message).toBe('Container nginx definition changed, will be restarted');
+    expect(containerStatus(c, 'web', 'nginx')).toMatchObject({ restartCount: 1, lastState: { terminated: { exitCode: 0 } } });
   });
 });

@@ -30,6 +30,13 @@ export function classifyReferences(ctx: ReconcileContext, item: KubeObject): Cla
   return out;
 }
 
+/** A Pod on a Node that is not finished yet: the API server gives it its grace period. */
+function terminatesGracefully(item: KubeObject): boolean {
+  if (item.kind !== 'Pod') return false;
+  const phase = (item.status as { phase?: string } | undefined)?.phase;
+  return !!(item.spec as { nodeName?: string } | undefined)?.nodeName && phase !== 'Succeeded' && phase !== 'Failed';
+}
+
 const names = (refs: OwnerReference[]) => refs.map((r) => `${r.kind} ${r.name}`).join(', ');
 
 /**
@@ -69,11 +76,11 @@ export function attemptToDelete(ctx: ReconcileContext, item: KubeObject): void {
   }
   const finalizers = item.metadata.finalizers ?? [];
   const policy = finalizers.includes(ORPHAN) ? 'Orphan' : finalizers.includes(FOREGROUND) ? 'Foreground' : 'Background';
-  const graceful = item.kind === 'Pod' ? '; the Pod terminates gracefully first' : '';
+  const graceful = terminatesGracefully(item) ? '; the Pod terminates gracefully first' : '';
+  const gone = dangling.length === 1 ? `${names(dangling)}, which no longer exists` : `${names(dangling)}, which no longer exist`;
   const message = waiting.length
     ? `${names(waiting)} is being deleted in the foreground: the garbage collector deletes its dependent ${what} first${graceful}`
-    : `${what} belongs to ${names(dangling)}, which no longer exists, so the garbage collector deletes it ` +
-      `(propagationPolicy ${policy})${graceful}`;
+    : `${what} belongs to ${gone}, so the garbage collector deletes it (propagationPolicy ${policy})${graceful}`;
   ctx.delete(item.kind, item.metadata.name, item.metadata.namespace, { propagationPolicy: policy }, message);
 }
 

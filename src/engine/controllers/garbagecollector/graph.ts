@@ -65,8 +65,3 @@ export function dependentsOf(ctx: ReconcileContext, ownerUid: string): KubeObjec
   }
   return out;
 }
-
-/** Whether the graph knows of any dependent of this owner (upstream dependentsLength). */
-export function hasDependents(ctx: ReconcileContext, ownerUid: string): boolean {
-  return dependentsOf(ctx, ownerUid).length > 0;
-}

@@ -41,7 +41,3 @@ export function ownerIdentity(ref: OwnerReference, dependentNamespace: string | 
   if (info.namespaced && !dependentNamespace) return { ok: false, reason: 'namespacedOwnerOfClusterScoped' };
   return { ok: true, owner: { kind: info.kind, namespace: info.namespaced ? dependentNamespace : undefined, name: ref.name, uid: ref.uid } };
 }
-
-/** The `Kind name` a Step message names an object by. */
-export const describe = (id: Identity | KubeObject): string =>
-  'metadata' in id ? `${id.kind} ${id.metadata.name}` : `${id.kind} ${id.name}`;

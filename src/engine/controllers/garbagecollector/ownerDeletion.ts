@@ -7,15 +7,25 @@ import { FOREGROUND, ORPHAN } from './graphChanges';
 
 const what = (obj: KubeObject) => `${obj.kind} ${obj.metadata.name}`;
 
-/** Removes one finalizer from the object as stored now; the API server lets it go once none are left. */
-function removeFinalizer(ctx: ReconcileContext, obj: KubeObject, finalizer: string, message: string): KubeObject | undefined {
+/** What removing the last GC finalizer leads to, for the Step message. */
+function consequence(obj: KubeObject, rest: string[]): string {
+  if (rest.length) return `${what(obj)} still waits for ${rest.join(', ')}`;
+  if (obj.metadata.deletionGracePeriodSeconds) return `${what(obj)} goes once its graceful termination ends`;
+  return `${what(obj)} is deleted`;
+}
+
+/**
+ * Removes one finalizer from the object as stored now; the API server lets it go once none are
+ * left. `reason` opens the Step message. Returns the object as stored afterwards, if it remains.
+ */
+function removeFinalizer(ctx: ReconcileContext, obj: KubeObject, finalizer: string, reason: string): KubeObject | undefined {
   const latest = ctx.get(obj.kind, obj.metadata.name, obj.metadata.namespace);
   if (!latest || latest.metadata.uid !== obj.metadata.uid || !latest.metadata.finalizers?.includes(finalizer)) return latest;
   const next = clone(latest);
   const rest = latest.metadata.finalizers.filter((f) => f !== finalizer);
   if (rest.length) next.metadata.finalizers = rest;
   else delete next.metadata.finalizers;
-  const result = ctx.update(next, message);
+  const result = ctx.update(next, `${reason}, so the garbage collector removes its ${finalizer} finalizer and ${consequence(latest, rest)}`);
   const after = ctx.get(obj.kind, obj.metadata.name, obj.metadata.namespace);
   return result.ok && after?.metadata.uid === obj.metadata.uid ? after : undefined;
 }
@@ -32,8 +42,7 @@ export function processDeletingDependents(ctx: ReconcileContext, owner: KubeObje
   for (const dep of dependentsOf(ctx, owner.metadata.uid)) attemptToDelete(ctx, dep);
   // a dependent being deleted gracefully (a terminating Pod) still blocks until it is gone
   if (dependentsOf(ctx, owner.metadata.uid).some((d) => blocks(d, owner.metadata.uid))) return;
-  removeFinalizer(ctx, owner, FOREGROUND, `No dependent of ${what(owner)} with blockOwnerDeletion is left, so the ` +
-    `garbage collector removes its foregroundDeletion finalizer and ${what(owner)} is deleted`);
+  removeFinalizer(ctx, owner, FOREGROUND, `No dependent of ${what(owner)} with blockOwnerDeletion is left`);
 }
 
 /**
@@ -51,6 +60,5 @@ export function orphanDependents(ctx: ReconcileContext, owner: KubeObject): Kube
     ctx.update(next, `${what(owner)} is deleted with propagationPolicy Orphan: the garbage collector removes its ` +
       `ownerReference from ${what(dep)}, which stays${refs.length ? '' : ' without an owner'}`);
   }
-  return removeFinalizer(ctx, owner, ORPHAN, `${dependents.length} dependent(s) of ${what(owner)} are orphaned, so the ` +
-    `garbage collector removes its orphan finalizer and ${what(owner)} is deleted`);
+  return removeFinalizer(ctx, owner, ORPHAN, `${dependents.length} dependent(s) of ${what(owner)} are orphaned`);
 }

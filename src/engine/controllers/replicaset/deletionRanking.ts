@@ -15,7 +15,7 @@ const PHASE_ORDINAL: Record<string, number> = { Pending: 0, Unknown: 1, Running:
 export function deletionCost(pod: KubeObject): number {
   const value = pod.metadata.annotations?.[POD_DELETION_COST];
   if (value === undefined || !/^(-\d+|0|[1-9]\d*)$/.test(value)) return 0;
-  const n = Number(value);
+  const n = Number(value) + 0; // `-0` is 0
   return n >= -2147483648 && n <= 2147483647 ? n : 0;
 }
 

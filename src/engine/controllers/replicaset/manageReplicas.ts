@@ -60,7 +60,7 @@ function deletePods(ctx: ReconcileContext, kind: ReplicaKind, owner: KubeObject,
   const { replicas } = replicaSpec(owner);
   const count = Math.min(surplus, BURST_REPLICAS);
   const ordered = orderForDeletion(active, relatedPods(ctx, kind, owner, podsInNamespace), count, ctx.now);
-  const kept = ordered[count];
+  const kept = ordered.slice(count);
   const deleted: KubeObject[] = [];
   let error: ManageError | undefined;
   // upstream deletes the chosen Pods in parallel: every delete is issued in this one sync

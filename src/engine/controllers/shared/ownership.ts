@@ -33,7 +33,8 @@ export function claimObjects(ctx: ReconcileContext, owner: KubeObject, selector:
     const match = matches(obj);
     if (ref && ref.uid === owner.metadata.uid) {
       if (match) claimed.push(obj);
-      else if (!obj.metadata.deletionTimestamp) release(ctx, owner, obj);
+      // upstream ClaimObject: owned but no longer matching is released, unless the owner is being deleted
+      else if (!owner.metadata.deletionTimestamp) release(ctx, owner, obj);
       continue;
     }
     if (ref || !match || owner.metadata.deletionTimestamp || obj.metadata.deletionTimestamp) continue;

@@ -1,0 +1,10 @@
+/**
+ * The kubelet: what the rest of the engine and the UI use of it. The core registers
+ * `createKubelet(node)` for every Node; the UI prints pods with the kubectl column helpers.
+ */
+export { createKubelet } from './kubelet';
+export { podPhase, isSidecar, type PodPhase } from './phase';
+export { qosClass, type QOSClass } from './qos';
+export { podReadyColumn, podRestartsColumn, podStatusColumn } from './columns';
+export { formatGoDuration, humanDuration } from './goDuration';
+export { PAUSE_IMAGE } from './nodeImages';
