@@ -2,9 +2,9 @@
  * The manifest a newcomer finds in the editor (and applied) on a first visit: a Deployment of
  * three nginx replicas with resource requests, and a ClusterIP Service in front of them.
  */
-export const DEMO_MANIFEST = `# Already applied. Press Play or Step below
-# to watch the control plane start the Pods.
-# Edit, then Apply (Ctrl/Cmd+S).
+export const DEMO_MANIFEST = `# This is applied already.
+# Press Play or Step (below) to watch
+# the Pods start. Edit, then Apply.
 apiVersion: apps/v1
 kind: Deployment
 metadata:

@@ -123,6 +123,8 @@ export interface ClusterView {
   list(kind: string, namespace?: string): KubeObject[];
   events(): KubeObject[];
   runtime(node: string): NodeRuntime;
+  /** Records of a named table (`kube-proxy/node-1`, `traffic`, `metrics`…) as of this moment. */
+  table<T = unknown>(name: string): [string, T][];
 }
 
 export interface DeleteResult {
@@ -142,6 +144,25 @@ export interface DeleteCommandOptions {
 
 export type RolloutAction = 'undo' | 'pause' | 'resume' | 'restart';
 
+export type ProxyMode = 'iptables' | 'ipvs';
+
+/** A stream of simulated requests aimed at a Service. */
+export interface TrafficSpec {
+  /** The Service the requests are for. */
+  service: string;
+  namespace?: string;
+  /** Service port (number or name); the first port when omitted. */
+  port?: number | string;
+  /**
+   * How the requests arrive: to the ClusterIP from a Pod (`from` names it; any running Pod when
+   * omitted), or from outside to a NodePort (`node` names the Node entered) or the LoadBalancer IP.
+   */
+  via?: 'ClusterIP' | 'NodePort' | 'LoadBalancer';
+  from?: { pod: string; namespace?: string } | { node: string };
+  /** Requests per virtual second. */
+  ratePerSecond: number;
+}
+
 export interface Cluster extends ClusterView {
   /** Like `kubectl apply -f`: multi-document, all or nothing. */
   apply(yaml: string): ApplyResult;
@@ -153,6 +174,11 @@ export interface Cluster extends ClusterView {
   rollout(action: RolloutAction, kind: string, name: string, namespace?: string, options?: { toRevision?: number }): CommandResult;
   /** Sets `spec.suspend` of a Job or CronJob (`kubectl patch … -p '{"spec":{"suspend":true}}'`). */
   setSuspended(kind: string, name: string, suspended: boolean, namespace?: string): CommandResult;
+  /** Switches every kube-proxy between iptables and ipvs (the `mode` in ConfigMap kube-system/kube-proxy). */
+  setProxyMode(mode: ProxyMode): CommandResult;
+  /** Starts a request generator; returns its id in `message` on success. */
+  startTraffic(spec: TrafficSpec): CommandResult & { id?: string };
+  stopTraffic(id: string): CommandResult;
   /**
    * The next single action. Moves the clock to the next timer when nothing is due;
    * undefined when nothing is pending and no timer is set.

@@ -1,4 +1,5 @@
 import type { ApiServer } from './apiserver/apiServer';
+import { KUBE_PROXY_CONFIGMAP, kubeProxyConfig } from './commands/proxyMode';
 import { registeredNode } from './nodes/nodeDefaults';
 
 export const BUILTIN_NAMESPACES = ['default', 'kube-system', 'kube-public', 'kube-node-lease'];
@@ -19,6 +20,12 @@ export function bootstrapCluster(api: ApiServer, nodes: number): void {
     kind: 'Service',
     metadata: { name: 'kubernetes', namespace: 'default', labels: { component: 'apiserver', provider: 'kubernetes' } } as never,
     spec: { clusterIP: '10.96.0.1', ports: [{ name: 'https', port: 443, protocol: 'TCP', targetPort: 6443 }], type: 'ClusterIP' },
+  });
+  api.create({
+    apiVersion: 'v1',
+    kind: 'ConfigMap',
+    metadata: { name: KUBE_PROXY_CONFIGMAP.name, namespace: KUBE_PROXY_CONFIGMAP.namespace, labels: { app: 'kube-proxy' } } as never,
+    data: { 'config.conf': kubeProxyConfig('iptables') },
   });
   for (let i = 0; i < nodes; i++) {
     const node = registeredNode(`node-${i + 1}`, i);

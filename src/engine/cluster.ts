@@ -1,10 +1,12 @@
 import type { ApplyResult, Cluster, ClusterOptions, ClusterView, CommandResult, DeleteCommandOptions, DeleteResult, KubeObject,
-  NodeRuntime, RolloutAction, Step } from './api';
+  NodeRuntime, ProxyMode, RolloutAction, Step, TrafficSpec } from './api';
 import { ApiServer } from './apiserver/apiServer';
 import { applyManifests } from './apiserver/apply';
 import { kindInfo, resolveKindName, type KindInfo } from './apiserver/kinds';
 import { kubectlName, notFoundMessage } from './apiserver/messages';
 import { rollout as rolloutCommand } from './commands/rollout';
+import { setProxyMode as setProxyModeCommand } from './commands/proxyMode';
+import { startTraffic as startTrafficCommand, stopTraffic as stopTrafficCommand } from './commands/traffic';
 import { scale as scaleObject, setSuspended as setSuspendedObject } from './commands/scale';
 import { newUid } from './apiserver/names';
 import { ObjectStore, type WatchEvent } from './apiserver/objectStore';
@@ -19,6 +21,7 @@ import { StepRecorder } from './core/stepRecorder';
 import { EventRecorder } from './events/recorder';
 import { createKubelet } from './kubelet/kubelet';
 import { RuntimeTables } from './runtime/nodeRuntime';
+import { RecordTables } from './runtime/recordTables';
 
 /** How far step() looks ahead for the next change before it reports that nothing happens. */
 const STEP_HORIZON_MS = 15 * 60 * 1000;
@@ -32,6 +35,7 @@ export class SimulatedCluster implements Cluster {
   private readonly recorder = new StepRecorder(() => this.clock);
   private readonly store = new ObjectStore((e) => this.onWrite(e));
   private readonly runtimeTables = new RuntimeTables();
+  private readonly recordTables = new RecordTables();
   private readonly memo = new Map<string, unknown>();
   private readonly agenda = new Agenda();
   private readonly controllers: ControllerSet;
@@ -88,11 +92,16 @@ export class SimulatedCluster implements Cluster {
     return this.runtimeTables.at(node, undefined);
   }
 
+  table<T = unknown>(name: string): [string, T][] {
+    return this.recordTables.at<T>(name, undefined);
+  }
+
   at(stepIndex: number): ClusterView {
     const steps = this.recorder.steps;
     const i = Math.max(0, Math.min(stepIndex, steps.length - 1));
     const store = this.store;
     const tables = this.runtimeTables;
+    const records = this.recordTables;
     const resolve = (kind: string) => kindInfo(kind) ?? resolveKindName(kind);
     return {
       now: steps[i]?.time ?? 0,
@@ -107,6 +116,7 @@ export class SimulatedCluster implements Cluster {
       },
       events: () => store.listAt('Event', undefined, i),
       runtime: (node) => tables.at(node, i),
+      table: <T>(name: string) => records.at<T>(name, i),
     };
   }
 
@@ -121,7 +131,7 @@ export class SimulatedCluster implements Cluster {
 
   /** Stored versions of objects and runtime records (a measure of memory use). */
   versionCount(): number {
-    return this.store.versionCount() + this.runtimeTables.versionCount();
+    return this.store.versionCount() + this.runtimeTables.versionCount() + this.recordTables.versionCount();
   }
 
   // --- commands --------------------------------------------------------------------------------
@@ -154,6 +164,27 @@ export class SimulatedCluster implements Cluster {
     return this.command(kind, name, namespace, (ctx, info, obj) => setSuspendedObject(ctx, info, obj!, suspended));
   }
 
+  setProxyMode(mode: ProxyMode): CommandResult {
+    return this.run('kubectl', (ctx) => setProxyModeCommand(ctx, mode));
+  }
+
+  startTraffic(spec: TrafficSpec): CommandResult & { id?: string } {
+    return this.run('user', (ctx) => startTrafficCommand(ctx, spec));
+  }
+
+  stopTraffic(id: string): CommandResult {
+    return this.run('user', (ctx) => stopTrafficCommand(ctx, id));
+  }
+
+  /** Runs a command as `actor`, its writes becoming Steps. */
+  private run<R extends CommandResult>(actor: string, body: (ctx: ReconcileContext) => R): R {
+    const result = body(this.context(actor));
+    this.recorder.close();
+    this.returned = this.recorder.steps.length;
+    this.notify();
+    return result;
+  }
+
   /** Runs a kubectl command as one or more `kubectl` Steps. */
   private command(kind: string, name: string, namespace: string | undefined,
     run: (ctx: ReconcileContext, info: KindInfo, obj: KubeObject | undefined) => CommandResult, needsObject = true): CommandResult {
@@ -161,11 +192,7 @@ export class SimulatedCluster implements Cluster {
     if (!info) return { ok: false, message: `error: the server doesn't have a resource type "${kind}"` };
     const obj = this.store.get(info.kind, name, info.namespaced ? namespace ?? 'default' : undefined);
     if (needsObject && !obj) return { ok: false, message: `Error from server (NotFound): ${notFoundMessage(info.kind, name)}` };
-    const result = run(this.context('kubectl'), info, obj);
-    this.recorder.close();
-    this.returned = this.recorder.steps.length;
-    this.notify();
-    return result;
+    return this.run('kubectl', (ctx) => run(ctx, info, obj));
   }
 
   step(): Step | undefined {
@@ -227,7 +254,7 @@ export class SimulatedCluster implements Cluster {
     if (!ctx) {
       const deps: ContextDeps = {
         now: () => this.clock, rng: this.rng, store: this.store, api: this.api, steps: this.recorder,
-        events: this.eventRecorder, runtime: this.runtimeTables, memo: this.memo,
+        events: this.eventRecorder, runtime: this.runtimeTables, memo: this.memo, tables: this.recordTables,
       };
       ctx = createContext(actor, deps);
       this.contexts.set(actor, ctx);

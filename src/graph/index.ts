@@ -2,4 +2,5 @@
 export { createGraphProjector, projectGraph, type GraphProjector } from './projectGraph';
 export { laneId, matchesRef, nodeId, podId, refOf } from './ids';
 export * from './layout';
+export { place, type Placement, type Rect } from './placement';
 export type * from './types';

@@ -6,10 +6,7 @@
 import type { Node, Pod } from 'kubernetes-types/core/v1';
 import type { ClusterView, RuntimeSandbox } from '../engine/api';
 import { podRequests } from '../engine/util/resources';
-import {
-  BOX_PADDING, LANE_HEADER, LANE_MAX_ROWS, NODE_HEADER, NODE_WIDTH, POD_WIDTH, flow, grid, gridWidth, nodeColumns, podHeight,
-  podsPerRow, stack,
-} from './layout';
+import { place, type Rect, type Shape } from './placement';
 import { countsAgainstNode, nodeData, type Requested } from './nodeView';
 import { podData } from './podView';
 import { compareNodes, comparePods, laneId, nodeId, podId } from './ids';
@@ -50,7 +47,7 @@ export function createGraphProjector(): GraphProjector {
 
   function graphNode<D extends GraphNodeData>(
     next: Map<string, GraphNode>, id: string, type: GraphNode['type'], data: D,
-    box: { x: number; y: number; width: number; height: number }, parentId?: string,
+    box: Rect, parentId?: string,
   ): GraphNode {
     const old = graphNodes.get(id);
     const reuse = old && old.data === data && old.parentId === parentId && old.position.x === box.x &&
@@ -85,60 +82,34 @@ export function createGraphProjector(): GraphProjector {
       else unscheduled.push(entry);
     }
 
-    const columns = nodeColumns(nodes.length);
-    const width = Math.max(gridWidth(columns), NODE_WIDTH);
+    const boxPods = nodes.map((n) => onNode.get(n.metadata?.name ?? '')!);
+    const at = place(unscheduled.map((p) => shape(p.data)), boxPods.map((entries) => entries.map((p) => shape(p.data))),
+      [...nextPods.values()].map((p) => shape(p.data)));
     const out: GraphNode[] = [];
 
-    // The lane: always present, with room for one row of the tallest Pod in the cluster, so Pods
-    // passing through it (every new Pod does) do not push the Nodes down and up again. It draws
-    // the oldest waiting Pods only: a burst of hundreds says no more as a wall of cards, and every
-    // bind would shift them all.
-    const perRow = podsPerRow(width);
-    const shown = unscheduled.slice(0, perRow * LANE_MAX_ROWS);
-    const laneHeights = shown.map((p) => podHeight({ ...shape(p.data), withReason: true }));
-    const laneFlow = flow(laneHeights, perRow);
-    let minBody = podHeight({ containerCount: 1, withReason: true });
-    for (const p of nextPods.values()) minBody = Math.max(minBody, podHeight({ ...shape(p.data), withReason: true }));
-    const laneHeight = LANE_HEADER + Math.max(laneFlow.height, minBody) + BOX_PADDING;
-    const lane = laneData(unscheduled.length, shown.length, cachedLane(graphNodes));
-    out.push(graphNode(nextGraph, laneId, 'lane', lane, { x: 0, y: 0, width, height: laneHeight }));
-    shown.forEach((p, i) => {
-      const at = laneFlow.points[i];
-      out.push(graphNode(nextGraph, podId(p.data), 'pod', p.data,
-        { x: BOX_PADDING + at.x, y: LANE_HEADER + at.y, width: POD_WIDTH, height: laneHeights[i] }, laneId));
-    });
+    const lane = laneData(unscheduled.length, at.lanePods.length, cachedLane(graphNodes));
+    out.push(graphNode(nextGraph, laneId, 'lane', lane, at.lane));
+    at.lanePods.forEach((rect, i) => out.push(graphNode(nextGraph, podId(unscheduled[i].data), 'pod', unscheduled[i].data, rect, laneId)));
 
-    // Node boxes in a grid below the lane, each stacking its Pods.
-    const stacks = nodes.map((n) => {
-      const entries = onNode.get(n.metadata?.name ?? '')!;
-      const heights = entries.map((p) => podHeight({ ...shape(p.data), withReason: false }));
-      return { entries, heights, ...stack(heights) };
-    });
-    const top = laneHeight + 2 * BOX_PADDING + 16;
-    const nodeGrid = grid(stacks.map((s) => NODE_HEADER + s.height + BOX_PADDING), columns, top);
     nodes.forEach((node, i) => {
-      const s = stacks[i];
+      const entries = boxPods[i];
       const requested: Requested = { cpu: 0, memory: 0, pods: 0 };
-      for (const p of s.entries) {
+      for (const p of entries) {
         if (!countsAgainstNode(p.data.phase)) continue;
         requested.cpu += p.cpu;
         requested.memory += p.memory;
         requested.pods += 1;
       }
-      const data = nodeEntry(node, requested, s.entries.length, nextBoxes);
+      const data = nodeEntry(node, requested, entries.length, nextBoxes);
       const id = nodeId(data.name);
-      out.push(graphNode(nextGraph, id, 'k8sNode', data,
-        { ...nodeGrid.points[i], width: NODE_WIDTH, height: NODE_HEADER + s.height + BOX_PADDING }));
-      s.entries.forEach((p, j) => {
-        out.push(graphNode(nextGraph, podId(p.data), 'pod', p.data,
-          { x: BOX_PADDING, y: NODE_HEADER + s.ys[j], width: POD_WIDTH, height: s.heights[j] }, id));
-      });
+      out.push(graphNode(nextGraph, id, 'k8sNode', data, at.boxes[i].rect));
+      entries.forEach((p, j) => out.push(graphNode(nextGraph, podId(p.data), 'pod', p.data, at.boxes[i].pods[j], id)));
     });
 
     pods = nextPods;
     boxes = nextBoxes;
     graphNodes = nextGraph;
-    return { nodes: out, edges: [], width, height: nodes.length ? nodeGrid.bottom : laneHeight };
+    return { nodes: out, edges: [], width: at.width, height: at.height };
   }
 
   return { project };
@@ -149,7 +120,7 @@ export function projectGraph(view: ClusterView): ClusterGraph {
   return createGraphProjector().project(view);
 }
 
-function shape(p: PodData): { containerCount: number; volumeCount: number } {
+function shape(p: PodData): Shape {
   return { containerCount: p.initContainers.length + p.containers.length, volumeCount: p.volumes.length };
 }
 

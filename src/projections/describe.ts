@@ -4,14 +4,16 @@
  */
 import type { ClusterView, KubeObject } from '../engine/api';
 import type { ConfigMap, Namespace, Node, Pod, Secret, Service } from 'kubernetes-types/core/v1';
-import type { Deployment, ReplicaSet } from 'kubernetes-types/apps/v1';
+import type { DaemonSet, Deployment, ReplicaSet, StatefulSet } from 'kubernetes-types/apps/v1';
+import type { Job } from 'kubernetes-types/batch/v1';
 import type { Lease } from 'kubernetes-types/coordination/v1';
 import { describePod } from './describePod';
 import { describeNode } from './describeNode';
 import { describeGeneric } from './describeGeneric';
 import { describeDeployment, describeReplicaSet } from './describeWorkloads';
 import { describeService } from './describeService';
-import { describeConfigMap, describeNamespace, describeSecret } from './describeConfig';
+import { describeConfigMap, describeNamespace, describeSecret, describeServiceAccount } from './describeConfig';
+import { describeDaemonSet, describeJob, describeStatefulSet } from './describeWorkloadsMore';
 import { eventsFor, type EventObject } from './events';
 import { epochOf } from './time';
 
@@ -41,6 +43,10 @@ const DESCRIBERS: Record<string, Describer> = {
   ConfigMap: (obj, _view, events, now) => describeConfigMap(obj as unknown as ConfigMap, events, now),
   Secret: (obj) => describeSecret(obj as unknown as Secret),
   Namespace: (obj) => describeNamespace(obj as unknown as Namespace),
+  ServiceAccount: (obj, _view, events, now) => describeServiceAccount(obj, events, now),
+  StatefulSet: (obj, view, events, now) => describeStatefulSet(obj as unknown as StatefulSet, view, events, now),
+  DaemonSet: (obj, view, events, now) => describeDaemonSet(obj as unknown as DaemonSet, view, events, now),
+  Job: (obj, _view, events, now) => describeJob(obj as unknown as Job, events, now),
 };
 
 /** The describe text for one object, dispatching on its kind. `now` is epoch ms. */

@@ -7,6 +7,7 @@ import { LEVEL_0, LEVEL_1, PrefixWriter } from './tabWriter';
 import { printAnnotations, printLabels } from './describeFields';
 import { describeEvents, type EventObject } from './events';
 import { rfc1123z } from './time';
+import type { KubeObject } from '../engine/api';
 
 function header(w: PrefixWriter, meta: { name?: string; namespace?: string; labels?: Record<string, string>; annotations?: Record<string, string> } | undefined, namespaced = true): void {
   w.write(LEVEL_0, `Name:\t${meta?.name ?? ''}\n`);
@@ -65,5 +66,18 @@ export function describeNamespace(ns: Namespace): string {
   }
   w.write(LEVEL_0, '\nNo resource quota.\n');
   w.write(LEVEL_0, '\nNo LimitRange resource.\n');
+  return w.toString();
+}
+
+/** upstream kubectl `describeServiceAccount` (without token Secrets, which 1.24+ no longer creates). */
+export function describeServiceAccount(sa: KubeObject & { imagePullSecrets?: { name: string }[]; secrets?: { name?: string }[] },
+  events: readonly EventObject[], now: number): string {
+  const w = new PrefixWriter();
+  header(w, sa.metadata);
+  const list = (items: { name?: string }[] | undefined): string => items?.length ? items.map((s) => s.name ?? '').join(', ') : '<none>';
+  w.write(LEVEL_0, `Image pull secrets:\t${list(sa.imagePullSecrets)}\n`);
+  w.write(LEVEL_0, `Mountable secrets:\t${list(sa.secrets)}\n`);
+  w.write(LEVEL_0, 'Tokens:\t<none>\n');
+  describeEvents(w, events, now);
   return w.toString();
 }

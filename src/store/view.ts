@@ -14,6 +14,7 @@ export function viewAt(cluster: Cluster, cursor: number): ClusterView {
     list: (kind, namespace) => cluster.list(kind, namespace),
     events: () => cluster.events(),
     runtime: (node) => cluster.runtime(node),
+    table: (name) => cluster.table(name),
   };
 }
 

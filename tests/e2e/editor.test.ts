@@ -176,6 +176,21 @@ test('a file dropped onto the editor replaces the text; Ctrl+S applies it', asyn
   await app.close();
 });
 
+test('"Reset cluster" starts again with only the Nodes and keeps the editor text', async () => {
+  const app = await openApp();
+  await applyYaml(app.page, POD_YAML);
+  await applyResult(app).getByText('pod/hello created').waitFor();
+  await app.page.getByRole('button', { name: 'Reset cluster' }).click();
+  await app.page.waitForFunction(() => window.__kubePlayground?.objects?.('Pod').length === 0);
+  assert.deepEqual(await readObjects(app.page, 'Deployment'), []);
+  assert.deepEqual(await readObjects(app.page, 'Node'), ['node-1', 'node-2', 'node-3']);
+  await canvas(app).getByRole('group', { name: 'Node node-1' }).waitFor();
+  assert.equal((await readState(app.page)).editorText, POD_YAML);
+  assert.equal(await applyResult(app).count(), 0);
+  assertClean(app);
+  await app.close();
+});
+
 async function waitForMarkersOrNone(app: App) {
   return app.page.evaluate(() => window.__kubePlayground?.markers?.() ?? []);
 }

@@ -90,6 +90,7 @@ export function fakeView(objects: { nodes: Node[]; pods: Pod[]; sandboxes?: Reco
     list: (kind, namespace) => (byKind[kind] ?? []).filter((o) => namespace === undefined || o.metadata.namespace === namespace),
     events: () => [],
     runtime: (node): NodeRuntime => ({ sandboxes: objects.sandboxes?.[node] ?? [], containers: [] }),
+    table: () => [],
   };
 }
 

@@ -4,6 +4,7 @@ import {
   SANDBOX_ROW, VOLUME_ROW, flow, grid, nodeColumns, podHeight, podsPerRow, stack,
 } from '../../src/graph/layout';
 import { createGraphProjector } from '../../src/graph/projectGraph';
+import { place } from '../../src/graph/placement';
 import { naturalCompare } from '../../src/graph/ids';
 import type { ClusterGraph } from '../../src/graph/types';
 import { bump, fakeView, makeNode, makePod, running } from './fixtures';
@@ -90,5 +91,24 @@ describe('stability across Steps', () => {
     const first = projector.project(early);
     projector.project(late);
     expect(projector.project(early)).toEqual(first);
+  });
+});
+
+describe('place', () => {
+  const one = { containerCount: 1, volumeCount: 0 };
+  it('keeps the lane for a cluster without Nodes', () => {
+    const at = place([one], [], [one]);
+    expect(at.boxes).toEqual([]);
+    expect(at.lanePods).toHaveLength(1);
+    expect(at.height).toBe(at.lane.height);
+    expect(at.width).toBe(NODE_WIDTH);
+  });
+
+  it('reserves one row of the tallest Pod in the lane, wherever that Pod is', () => {
+    const tall = { containerCount: 4, volumeCount: 1 };
+    const empty = place([], [[], []], []);
+    const withTall = place([], [[tall], []], [tall]);
+    expect(withTall.lane.height - empty.lane.height).toBe(podHeight({ ...tall, withReason: true }) - podHeight({ containerCount: 1, withReason: true }));
+    expect(withTall.boxes[1].rect.y).toBe(withTall.boxes[0].rect.y);
   });
 });

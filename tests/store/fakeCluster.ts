@@ -101,6 +101,23 @@ export class FakeCluster implements Cluster {
     return { sandboxes: [], containers: [] };
   }
 
+  table<T>(): [string, T][] {
+    return [];
+  }
+
+  setProxyMode(mode: string) {
+    this.record('kubectl', `set proxy mode ${mode}`);
+    return { ok: true, message: 'configmap/kube-proxy edited' };
+  }
+
+  startTraffic() {
+    return { ok: true, message: 'traffic-1', id: 'traffic-1' };
+  }
+
+  stopTraffic() {
+    return { ok: true, message: 'stopped' };
+  }
+
   subscribe(listener: () => void) {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -111,7 +128,7 @@ export class FakeCluster implements Cluster {
   }
 
   private emptyView(): ClusterView {
-    return { now: this.now, stepIndex: this.stepIndex, get: () => undefined, list: () => [], events: () => [], runtime: () => this.runtime() };
+    return { now: this.now, stepIndex: this.stepIndex, get: () => undefined, list: () => [], events: () => [], runtime: () => this.runtime(), table: () => [] };
   }
 
   private record(actor: string, message: string): Step {

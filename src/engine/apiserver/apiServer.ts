@@ -101,7 +101,11 @@ export class ApiServer {
     const old = this.deps.store.get(input.kind, input.metadata.name, input.metadata.namespace);
     if (!old) return { ok: false, message: notFoundMessage(input.kind, input.metadata.name) };
     // the stored spec and metadata objects are kept (they are frozen), so a status write costs only the status
-    const next = { ...old, metadata: { ...old.metadata }, status: (input as { status?: unknown }).status } as KubeObject;
+    // upstream status strategies reset spec (and labels) to the stored ones; annotations written with the status are kept
+    const annotations = input.metadata?.annotations;
+    const metadata = { ...old.metadata };
+    if (annotations && !deepEqual(annotations, old.metadata.annotations)) metadata.annotations = { ...annotations };
+    const next = { ...old, metadata, status: (input as { status?: unknown }).status } as KubeObject;
     return this.write(next, old);
   }
 

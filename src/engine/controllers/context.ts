@@ -5,6 +5,7 @@ import type { Random } from '../core/random';
 import type { StepRecorder } from '../core/stepRecorder';
 import type { EventRecorder } from '../events/recorder';
 import type { RuntimeTables } from '../runtime/nodeRuntime';
+import type { RecordTables } from '../runtime/recordTables';
 import type { Memo, ReconcileContext, WriteResult } from './types';
 
 export interface ContextDeps {
@@ -16,6 +17,7 @@ export interface ContextDeps {
   events: EventRecorder;
   runtime: RuntimeTables;
   memo: Map<string, unknown>;
+  tables: RecordTables;
 }
 
 /** The component name that Events carry for an actor (`kubelet/node-1` reports as `kubelet`). */
@@ -60,6 +62,7 @@ export function createContext(actor: string, deps: ContextDeps): ReconcileContex
     },
     describe: (message) => deps.steps.describe(actor, message),
     runtime: (node) => deps.runtime.store(node, version),
+    table: (name) => deps.tables.table(name, version),
     memo,
   };
 }

@@ -6,6 +6,7 @@ import { garbageCollector } from './garbagecollector/garbageCollector';
 import { replicaSetController, replicationControllerController } from './replicaset/replicaSetController';
 import { deploymentController } from './deployment/deploymentController';
 import { statefulSetController } from './statefulset/statefulSetController';
+import { daemonSetController } from './daemonset/daemonSetController';
 import type { Controller } from './types';
 
 /**
@@ -21,7 +22,7 @@ export function builtinControllers(): Controller[] {
     rootCaCertPublisher,
     replicaSetController, replicationControllerController, garbageCollector,
     deploymentController,
-    statefulSetController,
+    statefulSetController, daemonSetController,
   ];
   const names = new Set<string>();
   for (const c of controllers) {

@@ -92,5 +92,16 @@ export interface ReconcileContext {
   /** Names the Step that the writes of this reconcile go into (when no write message says it better). */
   describe(message: string): void;
   runtime(node: string): NodeRuntimeStore;
+  /**
+   * A named, versioned table of records that are not API objects but that the UI shows as of any
+   * Step (kube-proxy rules, traffic samples, metrics). Values must be JSON-like and are frozen.
+   */
+  table<T>(name: string): RecordTable<T>;
   readonly memo: Memo;
+}
+
+export interface RecordTable<T> {
+  get(key: string): T | undefined;
+  entries(): [string, T][];
+  set(key: string, value: T | undefined): void;
 }

@@ -60,6 +60,17 @@ export class History<V> {
     return out;
   }
 
+  /** The keys present as of right after Step `step`, sorted. */
+  keysAt(step: number): string[] {
+    const out: string[] = [];
+    for (const [key, v] of this.versions) {
+      if (v.steps[0] > step) continue;
+      const i = lastAtOrBefore(v.steps, step);
+      if (i >= 0 && v.values[i] !== undefined) out.push(key);
+    }
+    return out.sort();
+  }
+
   /** Number of stored versions (for memory measurements). */
   versionCount(): number {
     let n = 0;

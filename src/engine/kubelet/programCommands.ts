@@ -2,6 +2,7 @@
  * Everyday file and text utilities (busybox applets or GNU coreutils) acting on the container's
  * virtual file system. Each takes a millisecond or two; the table merges the system and network tools.
  */
+import { formatPrintf, unescape } from './programBuiltins';
 import { absPath, type ProcModel, type ProcContext } from './programProcess';
 import { NET_COMMANDS } from './programNet';
 import { SYSTEM_COMMANDS } from './programSystem';
@@ -321,5 +322,21 @@ export const COMMANDS: Record<string, ProcModel> = {
   basename: (ctx, argv) => { const p = (argv[1] ?? '').replace(/\/+$/, ''); let b = p.slice(p.lastIndexOf('/') + 1); if (argv[2] && b.endsWith(argv[2])) b = b.slice(0, -argv[2].length); out(ctx, `${b}\n`); return done(ctx); },
   dirname: (ctx, argv) => { const p = (argv[1] ?? '').replace(/\/+$/, ''); const i = p.lastIndexOf('/'); out(ctx, `${i < 0 ? '.' : i === 0 ? '/' : p.slice(0, i)}\n`); return done(ctx); },
   true: (ctx) => done(ctx), false: (ctx) => done(ctx, 1),
-  echo: (ctx, argv) => { const n = argv[1] === '-n'; out(ctx, `${argv.slice(n ? 2 : 1).join(' ')}${n ? '' : '\n'}`); return done(ctx); },
+  echo: (ctx, argv) => {
+    let i = 1;
+    let newline = true;
+    let escapes = false;
+    for (; i < argv.length && /^-[neE]+$/.test(argv[i]); i++) for (const f of argv[i].slice(1)) { if (f === 'n') newline = false; else escapes = f === 'e'; }
+    const u = escapes ? unescape(argv.slice(i).join(' '), true) : { text: argv.slice(i).join(' '), stop: false };
+    out(ctx, `${u.text}${newline && !u.stop ? '\n' : ''}`);
+    return done(ctx);
+  },
+  printf: (ctx, argv) => {
+    if (argv.length < 2) { err(ctx, 'printf: missing operand\n'); return done(ctx, 1); }
+    const { text, error } = formatPrintf(argv[1], argv.slice(2));
+    out(ctx, text);
+    if (error) err(ctx, `printf: ${error}\n`);
+    return done(ctx, error ? 1 : 0);
+  },
+  pwd: (ctx) => { out(ctx, `${ctx.cwd}\n`); return done(ctx); },
 };

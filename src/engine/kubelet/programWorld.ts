@@ -103,7 +103,13 @@ export class World {
     else list.splice(i, 0, e);
   }
 
-  /** What the container sees at `path` at time t (see EPHEMERAL for the unknown-path rule). */
+  /**
+   * What the container sees at `path` at time t: its own changes, the volume files it was given, the
+   * image's system directories and binaries. Other paths are 'no' where only the container could have
+   * made them (EPHEMERAL dirs, a volume whose files are all listed, a top-level dir images do not have)
+   * and 'unknown' where image or shared-volume content nobody listed may be: readers find it empty,
+   * `test -e` does not.
+   */
   stat(path: string, t: number): FileState {
     const last = this.lastEvent(path, t);
     if (last) return { exists: last.op === 'remove' ? 'no' : 'yes', content: last.content, dir: last.op === 'mkdir' };

@@ -16,7 +16,7 @@ export const NodeBox = memo(function NodeBox({ data, selected }: NodeProps<NodeF
       className={[
         'h-full w-full rounded-xl border-2 transition-[border-color,background-color,box-shadow] duration-500',
         notReady ? 'border-rose-300 bg-rose-50/50' : 'border-slate-300 bg-slate-50/90',
-        selected ? 'ring-2 ring-indigo-500 ring-offset-2' : '',
+        selected ? 'ring-[3px] ring-inset ring-indigo-500' : '',
       ].join(' ')}
     >
       <div className="px-3 pt-2" style={{ height: NODE_HEADER }}>

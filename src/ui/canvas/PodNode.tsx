@@ -26,7 +26,7 @@ export const PodNode = memo(function PodNode({ data, selected, parentId }: NodeP
         'transition-[opacity,border-color,box-shadow] duration-500',
         tone.border,
         data.terminating ? 'border-dashed border-slate-300 opacity-55' : 'border-slate-200',
-        selected ? 'shadow-md ring-2 ring-indigo-500 ring-offset-1' : '',
+        selected ? 'ring-[3px] ring-inset ring-indigo-500' : '',
       ].join(' ')}
     >
       <div className="flex flex-col justify-center gap-1" style={{ height: POD_HEADER }}>

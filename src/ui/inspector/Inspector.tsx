@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { usePlayground } from '../../store';
+import { usePlayground, useView } from '../../store';
+import { formatVirtualTime } from '../../projections/time';
 import { EventsTable } from './EventsTable';
 import { InspectorTabs, type TabId } from './InspectorTabs';
 import { objectStatus, TONE_CLASSES } from './objectStatus';
@@ -21,22 +22,27 @@ export function Inspector() {
   const select = usePlayground((s) => s.select);
   const cursor = usePlayground((s) => s.cursor);
   const inspected = useInspected();
+  const view = useView();
   const [tab, setTab] = useState<TabId>('describe');
 
   if (!selection || !inspected) return <EmptyHint />;
   const { object } = inspected;
   const status = object ? objectStatus(object) : undefined;
   const title = `${selection.kind} ${selection.name}`;
+  const ns = object?.metadata.namespace;
+  const command = `${selection.kind.toLowerCase()} ${selection.name}${ns && ns !== 'default' ? ` -n ${ns}` : ''}`;
 
   return (
     <div className="flex h-full flex-col">
       <div className="flex items-start gap-2 px-3 pb-2 pt-3">
         <div className="min-w-0 flex-1">
-          <h2 className="truncate text-[14px] font-semibold text-slate-900" title={title}>
+          <h2 className="break-all text-[14px] font-semibold leading-snug text-slate-900">
             <span className="mr-1.5 rounded bg-slate-100 px-1.5 py-px text-[12px] font-medium text-slate-600">{selection.kind}</span>
             {selection.name}
           </h2>
-          {object?.metadata.namespace && <p className="text-[12px] text-slate-500">namespace {object.metadata.namespace}</p>}
+          <p className="text-[12px] text-slate-500">
+            {ns ? `namespace ${ns} · ` : ''}as of Step {Math.max(0, cursor)} (t = {formatVirtualTime(view.now)})
+          </p>
         </div>
         {status && (
           <span className={`shrink-0 rounded-full px-2 py-0.5 text-[12px] font-medium ring-1 ring-inset ${TONE_CLASSES[status.tone]}`}>
@@ -64,8 +70,8 @@ export function Inspector() {
             onChange={setTab}
           />
           <div role="tabpanel" id={`inspector-panel-${tab}`} aria-labelledby={`inspector-tab-${tab}`} className="flex min-h-0 flex-1 flex-col">
-            {tab === 'describe' && <TextPanel label="Describe output" text={inspected.describe} />}
-            {tab === 'yaml' && <TextPanel label="YAML output" text={inspected.yaml} />}
+            {tab === 'describe' && <TextPanel label="Describe output" text={inspected.describe} caption={`$ kubectl describe ${command}`} />}
+            {tab === 'yaml' && <TextPanel label="YAML output" text={inspected.yaml} caption={`$ kubectl get ${command} -o yaml`} />}
             {tab === 'events' && <EventsTable rows={inspected.events} objectName={title} />}
           </div>
         </>

@@ -1,13 +1,15 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 
 interface TextPanelProps {
   /** Accessible name of the text region, e.g. "Describe output". */
   label: string;
   text: string;
+  /** What the text is as of (shown above it), e.g. "kubectl describe pod web-1 · as of Step 12". */
+  caption: ReactNode;
 }
 
 /** Monospaced, selectable output (describe, YAML) with a copy button; long lines scroll sideways. */
-export function TextPanel({ label, text }: TextPanelProps) {
+export function TextPanel({ label, text, caption }: TextPanelProps) {
   const [copied, setCopied] = useState(false);
   const copy = () => {
     void navigator.clipboard?.writeText(text).then(() => {
@@ -16,18 +18,18 @@ export function TextPanel({ label, text }: TextPanelProps) {
     }, () => {});
   };
   return (
-    <div className="relative min-h-0 flex-1">
-      <button
-        type="button"
-        onClick={copy}
-        className="absolute right-3 top-2 z-10 rounded border border-slate-200 bg-white/90 px-2 py-0.5 text-[12px] text-slate-600 hover:bg-slate-50"
-      >
-        {copied ? 'Copied' : 'Copy'}
-      </button>
+    <div className="flex min-h-0 flex-1 flex-col">
+      <div className="flex items-center gap-2 border-b border-slate-100 px-3 py-1 text-[12px] text-slate-500">
+        <span className="min-w-0 flex-1 truncate font-mono">{caption}</span>
+        <button type="button" onClick={copy} aria-label={`Copy ${label}`}
+          className="shrink-0 rounded border border-slate-200 bg-white px-2 py-px text-[12px] text-slate-600 hover:bg-slate-50">
+          {copied ? 'Copied' : 'Copy'}
+        </button>
+      </div>
       <pre
         aria-label={label}
         tabIndex={0}
-        className="h-full overflow-auto whitespace-pre px-3 py-2.5 font-mono text-[12.5px] leading-[1.5] text-slate-800"
+        className="min-h-0 flex-1 overflow-auto whitespace-pre px-3 py-2.5 font-mono text-[12.5px] leading-[1.5] text-slate-800"
       >
         {text}
       </pre>

@@ -237,3 +237,22 @@ describe('language runtimes', () => {
     expect(run('vish/stress', { args: ['-mem-total', '150Mi', '-cpus', '1'] }).memoryBytes).toBe(150 * 1024 * 1024);
   });
 });
+
+describe('commands run directly as PID 1 (no shell)', () => {
+  it.each([
+    [['echo', 'hello', 'world'], ['hello world'], 0],
+    [['echo', '-e', 'a\\tb'], ['a\tb'], 0],
+    [['printf', '%s=%d\\n', 'x', '5'], ['x=5'], 0],
+    [['printenv', 'HOSTNAME'], ['web-0'], 0],
+    [['date', '+%F'], ['2025-01-01'], 0],
+    [['cat', '/tmp/none'], ["cat: can't open '/tmp/none': No such file or directory"], 1],
+    [['false'], [], 1],
+    [['test', '-d', '/etc'], [], 0],
+    [['[', '1', '-gt', '2', ']'], [], 1],
+  ])('%j', (command, out, code) => {
+    const p = run('busybox', { command });
+    expect(lines(p)).toEqual(out);
+    expect(p.exitCode).toBe(code);
+    expect(p.exitAfterMs).toBe(1);
+  });
+});

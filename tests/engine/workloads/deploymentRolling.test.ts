@@ -145,4 +145,16 @@ describe('RollingUpdate, Step by Step', () => {
     expect(scalings.slice(0, 3).map((s) => s.event)).toEqual([
       `Scaled up replica set ${b} to 3`, `Scaled down replica set ${a} from 10 to 8`, `Scaled up replica set ${b} from 3 to 5`]);
   });
+
+  it('is deterministic: the same seed and commands give the same Steps', () => {
+    const run = () => {
+      const c = createCluster({ nodes: 2, seed: 7 });
+      settle(c, { replicas: 5, image: 'nginx:1.27' });
+      c.apply(manifest({ replicas: 5, image: 'nginx:1.28' }));
+      runUntil(c, () => rolledOut(c, 5) && c.list('ReplicaSet').length === 2, 300_000);
+      return c.steps.map((st) => `${st.time} ${st.actor} ${st.message} ${st.events.join(',')}`);
+    };
+    expect(run()).toEqual(run());
+  });
 });
+

@@ -23,6 +23,8 @@ export interface DaemonHistory {
 
 export type HistoryResult = DaemonHistory | { error: string };
 
+const failed = (x: ControllerRevisionObject | { error: string }): x is { error: string } => !('kind' in x);
+
 /** upstream Match: the revision records exactly this DaemonSet's template. */
 const matches = (ds: DaemonSetObject, revision: ControllerRevisionObject) => deepEqual(revision.data, templatePatch(ds));
 
@@ -44,11 +46,11 @@ export function constructHistory(ctx: ReconcileContext, ds: DaemonSetObject): Hi
   let cur: ControllerRevisionObject;
   if (!current.length) {
     const created = snapshot(ctx, ds, number);
-    if ('error' in created) return created;
+    if (failed(created)) return created;
     cur = created;
   } else {
     const kept = dedupCurHistories(ctx, ds, current);
-    if ('error' in kept) return kept;
+    if (failed(kept)) return kept;
     cur = kept;
     if (cur.revision < number) {
       const result = updateRevisionNumber(ctx, cur, number, `DaemonSet ${name}'s pod template is again the one ControllerRevision ` +

@@ -27,7 +27,8 @@ export const namespaceOf = (s: DeploymentSync): string => s.d.metadata.namespace
 /**
  * Writes the working copy's status (and its annotations: upstream's Deployment status strategy
  * keeps metadata.annotations from the request, which is how the revision annotation is stored).
- * Where the status write does not carry annotations, they follow through a regular update.
+ * Where the API server's status write drops annotation changes, they follow through a regular
+ * update, which also bumps a Deployment's generation (upstream's does not): an API-server gap.
  */
 export function writeDeploymentStatus(s: DeploymentSync, message: string): boolean {
   const { ctx } = s;

@@ -28,6 +28,8 @@ export interface SyncState {
   /** Pods with an ordinal out of range, highest ordinal first. */
   condemned: KubeObject[];
   firstUnhealthy?: KubeObject;
+  /** Pods created so far in this sync (the built objects in `replicas` stay unchanged, as upstream's do). */
+  created: number;
 }
 
 export interface Outcome { exit: boolean; error?: string }
@@ -38,7 +40,7 @@ const fail = (error: string): Outcome => ({ exit: true, error });
 
 function createMessage(s: SyncState, pod: KubeObject): string {
   const name = s.set.metadata.name;
-  const have = s.replicas.filter(isCreated).length;
+  const have = s.replicas.filter(isCreated).length + s.created;
   const revision = pod.metadata.labels?.['controller-revision-hash'];
   const rule = s.monotonic
     ? (ordinalOf(pod) === startOrdinal(s.set) ? 'OrderedReady: one Pod at a time, lowest ordinal first'
@@ -71,6 +73,7 @@ export function processReplica(s: SyncState, i: number): Outcome {
     if (podClaimIsStale(ctx, set, pod)) return STOP;
     const error = createStatefulPod(ctx, set, pod, createMessage(s, pod));
     if (error !== undefined) return fail(error);
+    s.created++;
     if (s.monotonic) return STOP;
   }
   if (isPending(pod)) {

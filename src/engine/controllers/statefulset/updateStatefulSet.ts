@@ -65,7 +65,7 @@ export function updateStatefulSet(ctx: ReconcileContext, set: StatefulSetObject,
   const filled = replicas.map((pod, i) => pod ?? newVersionedStatefulSetPod(currentSet, updateSet, current, update, i + start));
   condemned.sort((a, b) => ordinalOf(b) - ordinalOf(a));
   const s: SyncState = { ctx, set, currentSet, updateSet, currentRevision: current, updateRevision: update,
-    monotonic: !allowsBurst(set), replicas: filled, condemned };
+    monotonic: !allowsBurst(set), replicas: filled, condemned, created: 0 };
   s.firstUnhealthy = filled.find((p) => !isHealthy(p)) ?? [...condemned].reverse().find((p) => !isHealthy(p));
 
   if (set.metadata.deletionTimestamp) return { status: statusOf(pods) };
