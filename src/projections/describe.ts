@@ -13,7 +13,9 @@ import { describeGeneric } from './describeGeneric';
 import { describeDeployment, describeReplicaSet } from './describeWorkloads';
 import { describeService } from './describeService';
 import { describeConfigMap, describeNamespace, describeSecret, describeServiceAccount } from './describeConfig';
-import { describeDaemonSet, describeJob, describeStatefulSet } from './describeWorkloadsMore';
+import { describeStatefulSet } from './describeStatefulSet';
+import { describeDaemonSet } from './describeDaemonSet';
+import { describeJob } from './describeJob';
 import { eventsFor, type EventObject } from './events';
 import { epochOf } from './time';
 

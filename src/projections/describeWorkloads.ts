@@ -31,6 +31,14 @@ export function selectorText(selector: LabelSelector | undefined): string {
   return parts.length ? parts.map(([, t]) => t).join(',') : '<none>';
 }
 
+/** `N Running / N Waiting / N Succeeded / N Failed` over the Pods the owner controls. */
+export function podsStatus(owner: KubeObject, sources: DescribeSources): string {
+  const pods = (sources.list('Pod', owner.metadata.namespace) as unknown as Pod[])
+    .filter((p) => p.metadata?.ownerReferences?.some((o) => o.controller && o.uid === owner.metadata.uid));
+  const count = (phase: string): number => pods.filter((p) => p.status?.phase === phase).length;
+  return `${count('Running')} Running / ${count('Pending')} Waiting / ${count('Succeeded')} Succeeded / ${count('Failed')} Failed`;
+}
+
 function describeConditions(conditions: { type: string; status: string; reason?: string }[] | undefined, w: PrefixWriter): void {
   if (!conditions?.length) return;
   w.write(LEVEL_0, 'Conditions:\n  Type\tStatus\tReason\n');
@@ -97,11 +105,7 @@ export function describeReplicaSet(rs: ReplicaSet, sources: DescribeSources, eve
   const owner = controlledBy(rs.metadata?.ownerReferences as never);
   if (owner) w.write(LEVEL_0, `Controlled By:\t${owner}\n`);
   w.write(LEVEL_0, `Replicas:\t${rs.status?.replicas ?? 0} current / ${rs.spec?.replicas ?? 1} desired\n`);
-  const pods = (sources.list('Pod', rs.metadata?.namespace) as unknown as Pod[])
-    .filter((p) => ownedBy(rs.metadata?.uid, p as unknown as KubeObject));
-  const count = (phase: string): number => pods.filter((p) => p.status?.phase === phase).length;
-  w.write(LEVEL_0, `Pods Status:\t${count('Running')} Running / ${count('Pending')} Waiting / ${count('Succeeded')} Succeeded / ` +
-    `${count('Failed')} Failed\n`);
+  w.write(LEVEL_0, `Pods Status:\t${podsStatus(rs as unknown as KubeObject, sources)}\n`);
   describePodTemplate(rs.spec?.template, w);
   describeConditions(rs.status?.conditions, w);
   describeEvents(w, events, now);

@@ -38,7 +38,7 @@ test('a clicked Pod shows its describe text, YAML with status, and its Events', 
   await pod.click();
 
   // Describe: kubectl's layout.
-  const describe = inspector.getByLabel('Describe output');
+  const describe = inspector.getByLabel('Describe output', { exact: true });
   await until('the describe text is shown', async () => ((await describe.textContent()) ?? '').startsWith(`Name:             ${name}\n`));
   const text = (await describe.textContent()) ?? '';
   assert.match(text, /\nNamespace:\s+default\n/);
@@ -54,7 +54,7 @@ test('a clicked Pod shows its describe text, YAML with status, and its Events', 
 
   // YAML: the live object with its status, in kubectl's order.
   await inspector.getByRole('tab', { name: 'YAML' }).click();
-  const yaml = (await inspector.getByLabel('YAML output').textContent()) ?? '';
+  const yaml = (await inspector.getByLabel('YAML output', { exact: true }).textContent()) ?? '';
   assert.ok(yaml.startsWith('apiVersion: v1\nkind: Pod\nmetadata:\n'), yaml.slice(0, 80));
   assert.ok(yaml.indexOf('\nspec:\n') < yaml.indexOf('\nstatus:\n'), 'spec comes before status');
   assert.match(yaml, /\n {2}name: \S+\n/);

@@ -115,3 +115,50 @@ describe('describe for configuration kinds', () => {
       'Annotations:  <none>\nStatus:       Active\n\nNo resource quota.\n\nNo LimitRange resource.\n');
   });
 });
+
+describe('describe for StatefulSets, DaemonSets and Jobs', () => {
+  const owned = (name: string, owner: string, phase: string) => ({ apiVersion: 'v1', kind: 'Pod',
+    metadata: meta(name, { ownerReferences: [{ kind: 'X', name: owner, uid: `uid-${owner}`, controller: true }] }), status: { phase } });
+  const sources = { list: (kind: string) => (kind === 'Pod' ? [owned('db-0', 'db', 'Running'), owned('db-1', 'db', 'Pending'), owned('x', 'other', 'Running')] : []),
+    events: () => [], get: () => undefined } as never;
+
+  it('describes a StatefulSet with its Pods and volume claim templates', () => {
+    const sts = { apiVersion: 'apps/v1', kind: 'StatefulSet', metadata: meta('db'),
+      spec: { replicas: 2, selector: { matchLabels: { app: 'db' } }, template, updateStrategy: { type: 'RollingUpdate', rollingUpdate: { partition: 0 } },
+        volumeClaimTemplates: [{ metadata: { name: 'data' }, spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: '1Gi' } } } }] },
+      status: { replicas: 2 } } as unknown as KubeObject;
+    const lines = describeObject(sts, sources, at(30)).split('\n');
+    expect(lines).toEqual(expect.arrayContaining([
+      'Replicas:           2 desired | 2 total',
+      'Update Strategy:    RollingUpdate',
+      '  Partition:        0',
+      'Pods Status:        1 Running / 1 Waiting / 0 Succeeded / 0 Failed',
+      'Volume Claims:',
+      '  Name:          data',
+      '  Capacity:      1Gi',
+      '  Access Modes:  [ReadWriteOnce]',
+    ]));
+  });
+
+  it('describes a DaemonSet with its scheduling counts', () => {
+    const ds = { apiVersion: 'apps/v1', kind: 'DaemonSet', metadata: meta('agent'), spec: { selector: { matchLabels: { app: 'agent' } }, template },
+      status: { desiredNumberScheduled: 3, currentNumberScheduled: 3, updatedNumberScheduled: 2, numberAvailable: 1, numberMisscheduled: 0 } } as unknown as KubeObject;
+    const text = describeObject(ds, sources, at(30));
+    expect(text).toContain('\nDesired Number of Nodes Scheduled: 3\nCurrent Number of Nodes Scheduled: 3\n' +
+      'Number of Nodes Scheduled with Up-to-date Pods: 2\nNumber of Nodes Scheduled with Available Pods: 1\nNumber of Nodes Misscheduled: 0\n');
+    expect(text).toContain('\nNode-Selector:  <none>\n');
+  });
+
+  it('describes a finished Job with its duration and Pod counts', () => {
+    const job = { apiVersion: 'batch/v1', kind: 'Job', metadata: meta('pi'),
+      spec: { parallelism: 1, completions: 1, completionMode: 'NonIndexed', suspend: false, backoffLimit: 6, selector: { matchLabels: { 'job-name': 'pi' } }, template },
+      status: { startTime: ts(0), completionTime: ts(65), succeeded: 1, ready: 0 } } as unknown as KubeObject;
+    const lines = describeObject(job, sources, at(90)).split('\n');
+    expect(lines).toEqual(expect.arrayContaining([
+      'Completions:      1',
+      'Completed At:     Wed, 01 Jan 2025 09:01:05 +0000',
+      'Duration:         65s',
+      'Pods Statuses:    0 Active (0 Ready) / 1 Succeeded / 0 Failed',
+    ]));
+  });
+});

@@ -65,10 +65,10 @@ export class ApiServer {
     if (pod.metadata.deletionTimestamp) {
       return { ok: false, message: `Operation cannot be fulfilled on pods/binding "${name}": pod ${name} is being deleted, cannot be assigned to a host` };
     }
-    const next = clone(pod) as KubeObject & { spec: Record<string, unknown>; status: { conditions?: Record<string, unknown>[] } };
-    next.spec.nodeName = node;
-    const conditions = (next.status?.conditions ?? []).filter((c) => c.type !== 'PodScheduled');
-    next.status = { ...(next.status ?? {}), conditions: [...conditions,
+    const status = (pod.status ?? {}) as { conditions?: Record<string, unknown>[] };
+    const next = { ...pod, metadata: { ...pod.metadata }, spec: { ...(pod.spec as object), nodeName: node } } as KubeObject;
+    const conditions = (status.conditions ?? []).filter((c) => c.type !== 'PodScheduled');
+    next.status = { ...status, conditions: [...conditions,
       { type: 'PodScheduled', status: 'True', lastProbeTime: null, lastTransitionTime: timestamp(this.deps.now()) }] };
     return this.write(next, pod);
   }

@@ -7,6 +7,9 @@ import { replicaSetController, replicationControllerController } from './replica
 import { deploymentController } from './deployment/deploymentController';
 import { statefulSetController } from './statefulset/statefulSetController';
 import { daemonSetController } from './daemonset/daemonSetController';
+import { jobController } from './job/jobController';
+import { ttlAfterFinishedController } from './job/ttlAfterFinishedController';
+import { cronJobController } from './cronjob/cronJobController';
 import type { Controller } from './types';
 
 /**
@@ -22,6 +25,7 @@ export function builtinControllers(): Controller[] {
     rootCaCertPublisher,
     replicaSetController, replicationControllerController, garbageCollector,
     deploymentController,
+    jobController, ttlAfterFinishedController, cronJobController,
     statefulSetController, daemonSetController,
   ];
   const names = new Set<string>();

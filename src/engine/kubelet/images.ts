@@ -1,3 +1,4 @@
+import { deepFreeze } from '../util/objects';
 /**
  * Image references and pulls, as containerd's CRI plugin and the kubelet's image manager see them:
  * reference normalisation (distribution/reference), catalog lookup, the runtime's pull errors, and
@@ -188,7 +189,19 @@ function pullError(p: ParsedRef, reference: string, repoKnown: boolean): string 
  * an unparsable reference is InvalidImageName; a repository or tag the catalog lacks is ErrImagePull
  * with the runtime's message.
  */
+const lookups = new Map<string, ImageLookup>();
+
+/** The catalog is fixed, so a reference always resolves the same way: resolve each one once. */
 export function lookupImage(ref: string): ImageLookup {
+  let hit = lookups.get(ref);
+  if (!hit) {
+    hit = deepFreeze(resolveImage(ref));
+    lookups.set(ref, hit);
+  }
+  return hit;
+}
+
+function resolveImage(ref: string): ImageLookup {
   const parsed = parseNormalizedNamed(ref);
   if (typeof parsed === 'string') {
     return { ok: false, reason: 'InvalidImageName', message: `Failed to apply default image tag "${ref}": couldn't parse image name "${ref}": ${parsed}` };

@@ -10,10 +10,7 @@ import { absPath, execArgv, Thread, type ProcContext, type ProcResult } from './
 import { applyRedirs } from './programShellRedirect';
 import { evalDoubleBracket } from './programTest';
 import { expandFields, expandPattern, expandSingle, expandText, globToRegExp, type ExpandHost } from './programWords';
-import {
-  CaptureSink, ExecReplaced, ExitSignal, ForeverSignal, IGNORES_SIGTERM, NULL_SINK, exitsOnSigterm,
-  type IO, type Traits,
-} from './programWorld';
+import { CaptureSink, ExecReplaced, ExitSignal, ForeverSignal, type IO } from './programWorld';
 
 export type Flavour = 'ash' | 'dash' | 'bash';
 
@@ -387,27 +384,5 @@ export class Shell implements ExpandHost {
     const m = this.flavour === 'ash' ? `can't open '${target}': No such file or directory`
       : this.flavour === 'dash' ? `cannot open ${target}: No such file` : `${target}: No such file or directory`;
     this.io.stderr.write(`${this.prefix()}${m}\n`, this.t);
-  }
-
-  /** PID 1's reaction to SIGTERM while this shell blocks for ever. */
-  termTraits(e: ForeverSignal): Traits {
-    const handler = this.traps.get('TERM');
-    if (handler === undefined || handler === '' || handler === '-' || !e.interruptible) return IGNORES_SIGTERM;
-    // A dry run of the handler (its output would belong to the moment of the stop, which is not known yet).
-    const sub = this.clone({ stdout: NULL_SINK, stderr: NULL_SINK, stdin: { text: '', pos: 0 } }, new Thread(1_000));
-    const delay = Math.max(e.interruptible === 'wait' ? 5 : this.maxBlock, 5);
-    try { sub.run(parseCached(handler)); } catch (x) {
-      if (x instanceof ExitSignal) return exitsOnSigterm(x.code, delay);
-      if (!(x instanceof ForeverSignal)) throw x;
-    }
-    // upstream (sh): after the handler, `wait` returns 128+15 and the script runs on to its end.
-    return e.interruptible === 'wait' ? exitsOnSigterm(143, delay) : IGNORES_SIGTERM;
-  }
-
-  runExitTrap(): void {
-    const h = this.traps.get('EXIT');
-    if (!h) return;
-    this.traps.delete('EXIT');
-    try { this.run(parseCached(h)); } catch (e) { if (!(e instanceof ExitSignal)) throw e; this.status = e.code; }
   }
 }

@@ -2,10 +2,33 @@
 import { BUILTINS } from './programBuiltins';
 import { ShellSyntaxError } from './programLexer';
 import { parseScript, type Node } from './programParser';
-import { absPath, type ProcContext, type ProcModel } from './programProcess';
-import { ControlSignal, Shell, type Flavour } from './programShell';
+import { absPath, Thread, type ProcContext, type ProcModel } from './programProcess';
+import { ControlSignal, parseCached, Shell, type Flavour } from './programShell';
 import { evalTest } from './programTest';
-import { ExecReplaced, ExitSignal, ForeverSignal, IGNORES_SIGTERM } from './programWorld';
+import { ExecReplaced, ExitSignal, exitsOnSigterm, ForeverSignal, IGNORES_SIGTERM, NULL_SINK, type Traits } from './programWorld';
+
+/** PID 1's reaction to SIGTERM while this shell blocks for ever. */
+function termTraits(sh: Shell, e: ForeverSignal): Traits {
+  const handler = sh.traps.get('TERM');
+  if (handler === undefined || handler === '' || handler === '-' || !e.interruptible) return IGNORES_SIGTERM;
+  // A dry run of the handler (its output would belong to the moment of the stop, which is not known yet).
+  const sub = sh.clone({ stdout: NULL_SINK, stderr: NULL_SINK, stdin: { text: '', pos: 0 } }, new Thread(1_000));
+  const delay = Math.max(e.interruptible === 'wait' ? 5 : sh.maxBlock, 5);
+  try { sub.run(parseCached(handler)); } catch (x) {
+    if (x instanceof ExitSignal) return exitsOnSigterm(x.code, delay);
+    if (!(x instanceof ForeverSignal)) throw x;
+  }
+  // upstream (sh): after the handler, `wait` returns 128+15 and the script runs on to its end.
+  return e.interruptible === 'wait' ? exitsOnSigterm(143, delay) : IGNORES_SIGTERM;
+}
+
+/** `trap … EXIT` runs once when the shell exits. */
+function runExitTrap(sh: Shell): void {
+  const h = sh.traps.get('EXIT');
+  if (!h) return;
+  sh.traps.delete('EXIT');
+  try { sh.run(parseCached(h)); } catch (e) { if (!(e instanceof ExitSignal)) throw e; sh.status = e.code; }
+}
 
 /** How each shell words a parse error. */
 function syntaxMessage(sh: Shell, e: ShellSyntaxError, fromC: boolean): string {
@@ -89,12 +112,12 @@ export const runShell: ProcModel = (ctx, argv) => {
   }
   try {
     sh.run(ast);
-    sh.runExitTrap();
+    runExitTrap(sh);
     return { status: sh.status, end: sh.t };
   } catch (e) {
-    if (e instanceof ExitSignal) { sh.status = e.code; sh.runExitTrap(); return { status: sh.status, end: sh.t }; }
+    if (e instanceof ExitSignal) { sh.status = e.code; runExitTrap(sh); return { status: sh.status, end: sh.t }; }
     if (e instanceof ExecReplaced) throw new ForeverSignal(e.at, e.traits, e.interruptible);
-    if (e instanceof ForeverSignal) throw new ForeverSignal(e.at, sh.termTraits(e), false);
+    if (e instanceof ForeverSignal) throw new ForeverSignal(e.at, termTraits(sh, e), false);
     if (e instanceof ControlSignal) return { status: sh.status, end: sh.t };
     throw e;
   }

@@ -34,6 +34,12 @@ export interface SyncJobCtx {
   ready: number;
   /** Asks for another sync after this many ms (the earliest request wins). */
   requeue(ms: number): void;
+  /** Events about a status change, emitted with the status write that records it. */
+  pendingEvents: { type: 'Normal' | 'Warning'; reason: string; message: string }[];
+}
+
+export function flushEvents(c: SyncJobCtx): void {
+  for (const e of c.pendingEvents.splice(0)) c.ctx.event(c.job, e.type, e.reason, e.message);
 }
 
 /** Pods still carrying the finalizer and, for Indexed Jobs, a valid index: not yet counted. */

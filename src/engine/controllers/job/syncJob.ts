@@ -20,7 +20,7 @@ import { calculateFailedIndexes, podsWithDelayedDeletion } from './perIndex';
 import { deleteActivePods } from './podControl';
 import { countReady, countTerminating, hasTrackingFinalizer, pastBackoffLimitOnFailure } from './podState';
 import { matchSuccessPolicy } from './successPolicy';
-import { countedFailures, failJobMessage, newFinishedPods, type SyncJobCtx } from './syncContext';
+import { countedFailures, failJobMessage, flushEvents, newFinishedPods, type SyncJobCtx } from './syncContext';
 import { readBackoffRecord, removeBackoffRecord } from './syncState';
 import { trackJobStatusAndRemoveFinalizers } from './trackStatus';
 
@@ -56,6 +56,7 @@ export function syncJob(ctx: ReconcileContext, key: string, job: KubeObject): nu
     requeue: (ms) => {
       requeue = requeue === undefined ? ms : Math.min(requeue, ms);
     },
+    pendingEvents: [],
   };
   let active = activePods.length;
   const finished = newFinishedPods(c);
@@ -89,6 +90,7 @@ export function syncJob(ctx: ReconcileContext, key: string, job: KubeObject): nu
   status.ready = c.ready;
   status.terminating = c.terminating;
   trackJobStatusAndRemoveFinalizers(c, needsStatusUpdate);
+  flushEvents(c);
   return requeue;
 }
 
@@ -152,13 +154,13 @@ function evaluateIndexes(c: SyncJobCtx): void {
 
 /** The Suspended condition and its Events; resuming restarts the active-deadline clock. */
 function updateSuspended(c: SyncJobCtx): boolean {
-  const { ctx, status, job } = c;
+  const { ctx, status } = c;
   const [state, reason, message, event] = c.spec.suspended
     ? ['True', 'JobSuspended', 'Job suspended', 'Suspended'] : ['False', 'JobResumed', 'Job resumed', 'Resumed'];
   const { list, changed } = ensureConditionStatus(status.conditions ?? [], 'Suspended', state, reason, message, ctx.now);
   if (!changed) return false;
   status.conditions = list;
-  ctx.event(job, 'Normal', event, message);
+  c.pendingEvents.push({ type: 'Normal', reason: event, message });
   // upstream: activeDeadlineSeconds counts the time a Job is continuously active
   if (!c.spec.suspended) status.startTime = timestamp(ctx.now);
   return true;

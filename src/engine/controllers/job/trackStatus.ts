@@ -13,7 +13,7 @@ import { finalizerRemovedMessage, statusMessage } from './messages';
 import { removeTrackingFinalizer } from './podControl';
 import { matchPodFailurePolicy } from './podFailurePolicy';
 import { hasTrackingFinalizer, isPodFailed } from './podState';
-import type { SyncJobCtx } from './syncContext';
+import { flushEvents, type SyncJobCtx } from './syncContext';
 import { writeBackoffRecord } from './syncState';
 
 /** upstream MaxUncountedPods */
@@ -43,13 +43,28 @@ function canRemoveFinalizer(c: SyncJobCtx, pod: KubeObject, failed: boolean): bo
   return !(c.spec.backoffLimitPerIndex !== undefined && delayed?.metadata.uid === pod.metadata.uid);
 }
 
+/** upstream JobStatus field order; zero counters and empty strings are left out (omitempty). */
+const STATUS_ORDER = ['conditions', 'startTime', 'completionTime', 'active', 'succeeded', 'failed', 'terminating',
+  'completedIndexes', 'failedIndexes', 'uncountedTerminatedPods', 'ready'] as const;
+const OMIT_EMPTY = new Set<string>(['active', 'succeeded', 'failed', 'completedIndexes']);
+
+function orderedStatus(working: JobStatus): JobStatus {
+  const source = clone(working) as Record<string, unknown>;
+  const status: Record<string, unknown> = {};
+  for (const key of STATUS_ORDER) {
+    const value = source[key];
+    if (value === undefined || (OMIT_EMPTY.has(key) && !value) || (Array.isArray(value) && !value.length)) continue;
+    status[key] = value;
+  }
+  return status as JobStatus;
+}
+
 function writeStatus(c: SyncJobCtx, before: JobStatus): void {
-  const status = clone(c.status);
-  for (const key of ['active', 'succeeded', 'failed'] as const) if (!status[key]) delete status[key];
-  if (!status.completedIndexes) delete status.completedIndexes;
+  const status = orderedStatus(c.status);
   const names = new Map(c.pods.map((p) => [p.metadata.uid, p.metadata.name]));
   const result = c.ctx.updateStatus({ ...c.job, status } as KubeObject, statusMessage(c.spec, before, status, names));
   if (result.ok) c.job = result.object;
+  flushEvents(c);
 }
 
 export function trackJobStatusAndRemoveFinalizers(c: SyncJobCtx, needsStatusUpdate: boolean): void {

@@ -1,0 +1,25 @@
+import type { ReactNode } from 'react';
+
+/** The header's frame: logo, product name and tagline; `children` are its controls. Needs no store. */
+export function HeaderFrame({ children }: { children?: ReactNode }) {
+  return (
+    <header className="flex h-12 shrink-0 items-center gap-3 border-b border-slate-200 bg-white px-4">
+      <Logo />
+      <h1 className="text-[16px] font-semibold tracking-tight text-slate-900">Kube Playground</h1>
+      <p className="hidden truncate text-[13px] text-slate-500 md:block">
+        Write Kubernetes YAML, apply it, and watch a simulated control plane reconcile it, step by step.
+      </p>
+      <div className="ml-auto flex items-center gap-2">{children}</div>
+    </header>
+  );
+}
+
+function Logo() {
+  return (
+    <svg aria-hidden="true" viewBox="0 0 32 32" className="h-7 w-7 shrink-0">
+      <rect width="32" height="32" rx="7" fill="#4f46e5" />
+      <path d="M16 5 25.5 10.5v11L16 27 6.5 21.5v-11z" fill="none" stroke="#fff" strokeWidth="2.2" strokeLinejoin="round" />
+      <circle cx="16" cy="16" r="3.2" fill="#fff" />
+    </svg>
+  );
+}
