@@ -1,6 +1,7 @@
 import type { ApiServer } from './apiserver/apiServer';
 import { KUBE_PROXY_CONFIGMAP, kubeProxyConfig } from './commands/proxyMode';
 import { registeredNode } from './nodes/nodeDefaults';
+import { ANN_DEFAULT_CLASS, LOCAL_PATH_PROVISIONER } from './controllers/volume/constants';
 
 export const BUILTIN_NAMESPACES = ['default', 'kube-system', 'kube-public', 'kube-node-lease'];
 
@@ -10,8 +11,9 @@ export function bootstrapMessage(nodes: number): string {
 
 /**
  * What `kubeadm init` + `kubeadm join` leave behind, written as one Step: the built-in namespaces,
- * the `kubernetes` Service in front of the API server, and the worker Nodes as their kubelets
- * register them.
+ * the `kubernetes` Service in front of the API server, the default StorageClass `standard` (kind's:
+ * local-path volumes on the node the first consumer lands on), and the worker Nodes as their
+ * kubelets register them.
  */
 export function bootstrapCluster(api: ApiServer, nodes: number): void {
   for (const name of BUILTIN_NAMESPACES) api.create({ apiVersion: 'v1', kind: 'Namespace', metadata: { name } as never });
@@ -26,6 +28,14 @@ export function bootstrapCluster(api: ApiServer, nodes: number): void {
     kind: 'ConfigMap',
     metadata: { name: KUBE_PROXY_CONFIGMAP.name, namespace: KUBE_PROXY_CONFIGMAP.namespace, labels: { app: 'kube-proxy' } } as never,
     data: { 'config.conf': kubeProxyConfig('iptables') },
+  });
+  api.create({
+    apiVersion: 'storage.k8s.io/v1',
+    kind: 'StorageClass',
+    metadata: { name: 'standard', annotations: { [ANN_DEFAULT_CLASS]: 'true' } } as never,
+    provisioner: LOCAL_PATH_PROVISIONER,
+    reclaimPolicy: 'Delete',
+    volumeBindingMode: 'WaitForFirstConsumer',
   });
   for (let i = 0; i < nodes; i++) {
     const node = registeredNode(`node-${i + 1}`, i);

@@ -20,6 +20,7 @@ import { createRandom } from './core/random';
 import { StepRecorder } from './core/stepRecorder';
 import { EventRecorder } from './events/recorder';
 import { createKubelet } from './kubelet/kubelet';
+import { createKubeProxy } from './proxy/kubeProxy';
 import { RuntimeTables } from './runtime/nodeRuntime';
 import { RecordTables } from './runtime/recordTables';
 
@@ -268,6 +269,8 @@ export class SimulatedCluster implements Cluster {
       const name = event.object.metadata.name;
       if (event.type === 'ADDED') this.controllers.register(createKubelet(name));
       if (event.type === 'DELETED') this.controllers.unregister(`kubelet/${name}`);
+      if (event.type === 'ADDED') this.controllers.register(createKubeProxy(name));
+      if (event.type === 'DELETED') this.controllers.unregister(`kube-proxy/${name}`);
     }
     this.controllers.dispatch(event);
   }

@@ -64,7 +64,76 @@ export type PodData = {
   containers: ContainerData[];
   /** Declared volumes (not the service-account token volume every Pod gets) with their mounts. */
   volumes: VolumeData[];
-  /** `Pod web-7c5d-x8kzq, Running, ready 1/1`. */
+  /** The template revision it runs, when its owner keeps revisions (Deployment, StatefulSet, DaemonSet). */
+  revision?: RevisionBadge;
+  /** `Pod web-7c5d-x8kzq, Running, ready 1/1` (then `, rev 2` when it has a revision). */
+  ariaLabel: string;
+};
+
+/**
+ * A template revision of one owner (a Deployment's ReplicaSet, a StatefulSet's or DaemonSet's
+ * ControllerRevision): a stable colour per revision number, the newest one highlighted.
+ */
+export type RevisionBadge = {
+  revision: number;
+  /** `rev 2`: the text that carries the revision (colour never does alone). */
+  label: string;
+  /** CSS colour of this revision (see revisions.ts). */
+  colour: string;
+  /** The owner's newest revision (what a rollout rolls to). */
+  newest: boolean;
+};
+
+export type WorkloadKind = 'Deployment' | 'ReplicaSet' | 'ReplicationController' | 'StatefulSet' | 'DaemonSet' | 'Job' | 'CronJob';
+
+/** A workload controller as the graph shows it: its counts worded like kubectl's columns. */
+export type WorkloadData = {
+  kind: WorkloadKind;
+  name: string;
+  namespace: string;
+  uid: string;
+  /** The headline count: `3/3 ready`, `2 of 3 ready`, `2/5 completions`, a CronJob's schedule. */
+  summary: string;
+  /** Further facts, one short line each: `3 up-to-date`, `last run 20s ago`, … */
+  details: string[];
+  /** A short state (`Available`, `Rolling out`, `Complete`, `Suspended`, …). */
+  status: string;
+  tone: Tone;
+  revision?: RevisionBadge;
+  /** Owned objects not drawn (a Deployment's old ReplicaSets scaled to 0). */
+  hiddenChildren: number;
+  ref: GraphRef;
+  /** `Deployment web, 3/3 ready`, `ReplicaSet web-7c5d…, 2 of 3 ready`. */
+  ariaLabel: string;
+};
+
+/** Endpoint counts of a Service, by the state of the endpoint. */
+export interface EndpointCounts {
+  ready: number;
+  notReady: number;
+  terminating: number;
+}
+
+export type ServiceData = {
+  kind: 'Service';
+  name: string;
+  namespace: string;
+  uid: string;
+  /** `ClusterIP`, `NodePort`, `LoadBalancer`, `ExternalName`. */
+  type: string;
+  /** kubectl's CLUSTER-IP (`None` when headless, `<none>` for ExternalName). */
+  clusterIP: string;
+  /** kubectl's EXTERNAL-IP (`<pending>`, the LoadBalancer IP, the ExternalName), when there is one. */
+  externalIP?: string;
+  /** kubectl's PORT(S): `80/TCP`, `80:30080/TCP`. */
+  ports: string;
+  /** kubectl's SELECTOR: `app=web`, `<none>`. */
+  selector: string;
+  endpoints: EndpointCounts;
+  /** Where the endpoints come from: the Service's EndpointSlices, or its selector until slices exist. */
+  endpointSource: 'EndpointSlice' | 'selector' | 'none';
+  ref: GraphRef;
+  /** `Service web, ClusterIP 10.96.12.7`. */
   ariaLabel: string;
 };
 
@@ -105,9 +174,9 @@ export type LaneData = {
   ariaLabel: string;
 };
 
-export type GraphNodeData = PodData | NodeBoxData | LaneData;
+export type GraphNodeData = PodData | NodeBoxData | LaneData | WorkloadData | ServiceData;
 
-export type GraphNodeType = 'k8sNode' | 'pod' | 'lane';
+export type GraphNodeType = 'k8sNode' | 'pod' | 'lane' | 'workload' | 'service';
 
 export interface GraphNode<D extends GraphNodeData = GraphNodeData> {
   id: string;
@@ -125,12 +194,27 @@ export interface GraphNode<D extends GraphNodeData = GraphNodeData> {
   draggable: false;
 }
 
+/** State of a Service endpoint: ready (solid), not ready (dashed), terminating (fading). */
+export type EndpointState = 'ready' | 'notReady' | 'terminating';
+
+/** What an edge stands for: an ownerReference (owner → owned), or a Service endpoint (Service → Pod). */
+export type EdgeData =
+  | { relation: 'owns' }
+  | { relation: 'endpoint'; state: EndpointState };
+
+export type GraphEdgeType = 'ownership' | 'endpoint';
+
 export interface GraphEdge {
   id: string;
   source: string;
   target: string;
-  type?: string;
+  type?: GraphEdgeType;
   label?: string;
+  /** The handle it ends at on the target (a Pod has one for owners and one for Services). */
+  targetHandle?: string;
+  data?: EdgeData;
+  /** `ReplicaSet web-7c5d owns Pod web-7c5d-x8kzq`, `Service web routes to Pod web-7c5d-x8kzq, ready`. */
+  ariaLabel?: string;
 }
 
 export interface ClusterGraph {
@@ -144,7 +228,7 @@ export interface ClusterGraph {
 
 /** What a graph element points at, as the store's `select()` takes it. */
 export interface GraphRef {
-  kind: 'Pod' | 'Node';
+  kind: 'Pod' | 'Node' | WorkloadKind | 'Service';
   name: string;
   namespace?: string;
 }

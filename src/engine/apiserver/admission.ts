@@ -10,6 +10,7 @@ import type { ObjectStore } from './objectStore';
 import { allocateServiceAddresses } from './serviceAllocator';
 import { completeNodeRegistration, nodeInternalIP } from '../nodes/nodeDefaults';
 import { validateObject } from './validation';
+import { admitStorageCreate, storageUpdateProblem } from '../controllers/volume/storageAdmission';
 
 export interface AdmissionDeps {
   store: Pick<ObjectStore, 'get' | 'list'>;
@@ -74,6 +75,7 @@ export function admitCreate(input: Partial<KubeObject> & { kind: string; apiVers
   let admitted = applyDefaults(obj, { uid }) as KubeObject;
   if (admitted.kind === 'Pod') admitted = admitPod(admitted, deps.rng) as KubeObject;
   if (admitted.kind === 'Node') admitted.metadata.labels = completeNodeRegistration(admitted, 0).metadata.labels;
+  admitStorageCreate(admitted, deps.store);
   const status = initialStatus(admitted, deps.store);
   if (status === undefined) delete (admitted as { status?: unknown }).status;
   else (admitted as { status?: unknown }).status = status;
@@ -94,7 +96,8 @@ export function admitUpdate(input: KubeObject, old: KubeObject, deps: AdmissionD
   if (next.kind === 'Service') next = keepServiceAddresses(next, old);
   const errors = validateObject(next, old);
   if (errors.length) return { ok: false, message: invalidMessage(info.kind, old.metadata.name, errors) };
-  void deps;
+  const storageProblem = storageUpdateProblem(next, old, deps.store);
+  if (storageProblem) return { ok: false, message: storageProblem };
   return { ok: true, object: next, info, uid: old.metadata.uid };
 }
 

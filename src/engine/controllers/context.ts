@@ -61,7 +61,7 @@ export function createContext(actor: string, deps: ContextDeps): ReconcileContex
       deps.steps.noteEvent(`${reason}: ${message}`);
     },
     describe: (message) => deps.steps.describe(actor, message),
-    runtime: (node) => deps.runtime.store(node, version),
+    runtime: (node) => deps.runtime.store(node, actor, version),
     table: (name) => deps.tables.table(name, version),
     memo,
   };

@@ -10,6 +10,8 @@ import { daemonSetController } from './daemonset/daemonSetController';
 import { jobController } from './job/jobController';
 import { ttlAfterFinishedController } from './job/ttlAfterFinishedController';
 import { cronJobController } from './cronjob/cronJobController';
+import { endpointSliceController } from './endpointslice/endpointSliceController';
+import { endpointsController } from './endpoints/endpointsController';
 import type { Controller } from './types';
 
 /**
@@ -27,6 +29,7 @@ export function builtinControllers(): Controller[] {
     deploymentController,
     jobController, ttlAfterFinishedController, cronJobController,
     statefulSetController, daemonSetController,
+    endpointSliceController, endpointsController,
   ];
   const names = new Set<string>();
   for (const c of controllers) {

@@ -3,9 +3,17 @@
 /** The moment the virtual cluster was created, as an RFC 3339 instant (a fixed, deterministic epoch). */
 export const EPOCH_MS = Date.UTC(2025, 0, 1, 9, 0, 0);
 
+let lastSecond = Number.NaN;
+let lastStamp = '';
+
 /** RFC 3339 in UTC with whole seconds, as metav1.Time serialises. */
 export function timestamp(virtualMs: number): string {
-  return new Date(EPOCH_MS + Math.floor(virtualMs / 1000) * 1000).toISOString().replace('.000Z', 'Z');
+  const second = Math.floor(virtualMs / 1000);
+  if (second !== lastSecond) {
+    lastSecond = second;
+    lastStamp = new Date(EPOCH_MS + second * 1000).toISOString().replace('.000Z', 'Z');
+  }
+  return lastStamp;
 }
 
 /** RFC 3339 with microseconds, as metav1.MicroTime (Event eventTime) serialises. */

@@ -25,7 +25,20 @@ export class RuntimeTables {
     return t;
   }
 
-  store(node: string, version: () => number): NodeRuntimeStore {
+  private readonly stores = new Map<string, NodeRuntimeStore>();
+
+  /** The runtime of `node` as `actor` writes it (its writes belong to the actor's current Step). */
+  store(node: string, actor: string, version: () => number): NodeRuntimeStore {
+    const id = `${node}\u0000${actor}`;
+    let store = this.stores.get(id);
+    if (!store) {
+      store = this.createStore(node, version);
+      this.stores.set(id, store);
+    }
+    return store;
+  }
+
+  private createStore(node: string, version: () => number): NodeRuntimeStore {
     const t = this.tables(node);
     return {
       sandboxes: () => [...t.sandboxes.values()],

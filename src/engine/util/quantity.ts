@@ -16,10 +16,19 @@ const SUFFIX: Record<string, number> = {
 export const QUANTITY_FORMAT_ERROR =
   "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'";
 
+const parsed = new Map<string, number | undefined>();
+
 /** Parses a quantity into its base unit (cores, bytes, …); undefined when it is malformed. */
 export function parseQuantity(input: string | number | undefined | null): number | undefined {
   if (input === undefined || input === null) return undefined;
   if (typeof input === 'number') return Number.isFinite(input) ? input : undefined;
+  if (parsed.has(input)) return parsed.get(input);
+  const value = parseText(input);
+  if (parsed.size < 10_000) parsed.set(input, value);
+  return value;
+}
+
+function parseText(input: string): number | undefined {
   const text = input.trim();
   const match = QUANTITY.exec(text);
   if (!match) return undefined;

@@ -39,7 +39,7 @@ describe('an Indexed Job', () => {
       const spec = p.spec as { hostname?: string; containers: { env?: unknown[] }[] };
       expect(spec.hostname).toBe(`idx-${ix}`);
       expect(spec.containers[0].env).toEqual([{ name: 'JOB_COMPLETION_INDEX',
-        valueFrom: { fieldRef: { fieldPath: "metadata.labels['batch.kubernetes.io/job-completion-index']" } } }]);
+        valueFrom: { fieldRef: { apiVersion: 'v1', fieldPath: "metadata.labels['batch.kubernetes.io/job-completion-index']" } } }]);
       expect(p.metadata.finalizers).toContain('batch.kubernetes.io/job-tracking');
     }
   });

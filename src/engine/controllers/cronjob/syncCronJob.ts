@@ -7,11 +7,9 @@ import type { CronJobStatus } from 'kubernetes-types/batch/v1';
 import type { KubeObject } from '../../api';
 import { controllerOf, deepEqual } from '../../util/objects';
 import type { ReconcileContext } from '../types';
-import { isJobFinished, isJobSucceeded, finishedType, jobStatus } from '../job/jobSpec';
 import { cleanupFinishedJobs, deleteJob } from './cleanup';
-import {
-  absoluteOf, cronJobSpec, cronJobStatus, deleteFromActiveList, formatSchedule, inActiveList, jobReference, toAbsolute,
-} from './cronJobSpec';
+import { reconcileActive } from './activeList';
+import { absoluteOf, cronJobSpec, cronJobStatus, formatSchedule, inActiveList, jobReference, toAbsolute } from './cronJobSpec';
 import { jobFromTemplate, jobName } from './jobFromTemplate';
 import { statusMessage } from './messages';
 import { mostRecentScheduleTime, nextScheduleTimeDuration } from './mostRecent';
@@ -49,38 +47,6 @@ function orderedStatus(s: CronJobStatus): CronJobStatus {
   if (s.lastScheduleTime) out.lastScheduleTime = s.lastScheduleTime;
   if (s.lastSuccessfulTime) out.lastSuccessfulTime = s.lastSuccessfulTime;
   return out;
-}
-
-/** The active list against the Jobs: finished ones leave it (SawCompletedJob), missing ones too (MissingJob). */
-function reconcileActive(ctx: ReconcileContext, cj: KubeObject, status: CronJobStatus, jobs: KubeObject[]): boolean {
-  let updated = false;
-  const children = new Set<string>();
-  for (const j of jobs) {
-    children.add(j.metadata.uid);
-    const found = inActiveList(status, j.metadata.uid);
-    if (!found && !isJobFinished(j)) {
-      ctx.event(cj, 'Warning', 'UnexpectedJob', `Saw a job that the controller did not create or forgot: ${j.metadata.name}`);
-    } else if (found && isJobFinished(j)) {
-      deleteFromActiveList(status, j.metadata.uid);
-      ctx.event(cj, 'Normal', 'SawCompletedJob', `Saw completed job: ${j.metadata.name}, status: ${finishedType(j)}`);
-      updated = true;
-    } else if (isJobSucceeded(j)) {
-      const completed = jobStatus(j).completionTime ?? undefined;
-      const last = absoluteOf(status.lastSuccessfulTime);
-      if (completed && (last === undefined || (absoluteOf(completed) ?? 0) > last)) {
-        status.lastSuccessfulTime = completed;
-        updated = true;
-      }
-    }
-  }
-  for (const ref of [...(status.active ?? [])]) {
-    if (children.has(ref.uid ?? '')) continue;
-    if (ctx.get('Job', ref.name ?? '', ref.namespace)) continue;
-    ctx.event(cj, 'Normal', 'MissingJob', `Active job went missing: ${ref.name}`);
-    deleteFromActiveList(status, ref.uid ?? '');
-    updated = true;
-  }
-  return updated;
 }
 
 interface CronSync { requeueAfter?: number; updateStatus: boolean; error?: boolean }

@@ -41,12 +41,12 @@ export function podsShouldBeOnNode(ctx: ReconcileContext, ds: DaemonSetObject, d
     if (pod.metadata.deletionTimestamp) continue;
     const phase = podPhase(pod);
     if (phase === 'Failed') {
-      const wait = backoffRemaining(ctx.memo, dsKey, node, ctx.now);
+      const wait = backoffRemaining(ctx.memo, `${dsKey}/${node}`, ctx.now);
       if (wait !== undefined) {
         plan.requeueAfter = Math.min(plan.requeueAfter ?? Infinity, wait);
         continue;
       }
-      nextBackoff(ctx.memo, dsKey, node, ctx.now);
+      nextBackoff(ctx.memo, `${dsKey}/${node}`, ctx.now);
       ctx.event(ds, 'Warning', 'FailedDaemonPod',
         `Found failed daemon pod ${pod.metadata.namespace}/${pod.metadata.name} on node ${node}, will try to kill it`);
       plan.deletes.push({ pod, why: `daemon Pod ${pod.metadata.name} on ${node} has failed; it is deleted and replaced (with back-off)` });

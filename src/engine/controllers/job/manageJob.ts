@@ -47,7 +47,7 @@ function pendingIndexes(c: SyncJobCtx, count: number): { indexes: number[]; wait
 /** Returns the number of active pods after this sync's creates and deletes. */
 export function manageJob(c: SyncJobCtx): number {
   const { spec } = c;
-  let active = c.activePods.length;
+  const active = c.activePods.length;
   if (spec.suspended) {
     return active - removePods(c, activePodsForRemoval(spec, c.activePods, active), 'is suspended');
   }

@@ -12,14 +12,12 @@ import { isPodActive } from '../shared/pods';
 import type { ReconcileContext } from '../types';
 import { newBackoffRecord } from './backoff';
 import { ensureConditionStatus, MESSAGE, newCondition, REASON, successCriteriaMet } from './conditions';
-import { completionIndex, parseIndexes, totalIndexes, UNKNOWN_INDEX, withIndexes } from './indexes';
 import { findCondition, isJobFinished, jobSpec, type JobView } from './jobSpec';
 import { getPodsForJob } from './claimPods';
 import { manageJob } from './manageJob';
-import { calculateFailedIndexes, podsWithDelayedDeletion } from './perIndex';
+import { evaluateIndexes } from './evaluateIndexes';
 import { deleteActivePods } from './podControl';
-import { countReady, countTerminating, hasTrackingFinalizer, pastBackoffLimitOnFailure } from './podState';
-import { matchSuccessPolicy } from './successPolicy';
+import { countReady, countTerminating, pastBackoffLimitOnFailure } from './podState';
 import { countedFailures, failJobMessage, flushEvents, newFinishedPods, type SyncJobCtx } from './syncContext';
 import { readBackoffRecord, removeBackoffRecord } from './syncState';
 import { trackJobStatusAndRemoveFinalizers } from './trackStatus';
@@ -119,37 +117,6 @@ function pastActiveDeadline(spec: JobView, status: JobStatus, now: number): bool
   const start = virtualMs(status.startTime);
   if (spec.activeDeadlineSeconds === undefined || start === undefined || spec.suspended) return false;
   return now - start >= spec.activeDeadlineSeconds * 1000;
-}
-
-/** Indexed Jobs: succeeded (and, per index, failed) indexes; maxFailedIndexes; successPolicy. */
-function evaluateIndexes(c: SyncJobCtx): void {
-  const { spec, status, ctx } = c;
-  const completions = spec.completions ?? 0;
-  c.prevSucceededIndexes = parseIndexes(status.completedIndexes, completions);
-  const fresh = new Set<number>();
-  for (const p of c.pods) {
-    const ix = completionIndex(p);
-    const phase = (p.status as { phase?: string } | undefined)?.phase;
-    if (phase === 'Succeeded' && ix !== UNKNOWN_INDEX && ix < completions && hasTrackingFinalizer(p)) fresh.add(ix);
-  }
-  c.succeededIndexes = withIndexes(c.prevSucceededIndexes, [...fresh].sort((a, b) => a - b));
-  c.succeeded = totalIndexes(c.succeededIndexes);
-  if (spec.backoffLimitPerIndex !== undefined) {
-    c.failedIndexes = calculateFailedIndexes(spec, status.failedIndexes, c.pods);
-    const failedCount = totalIndexes(c.failedIndexes);
-    if (!c.finishedCondition) {
-      if (spec.maxFailedIndexes !== undefined && failedCount > spec.maxFailedIndexes) {
-        c.finishedCondition = failure(REASON.maxFailedIndexesExceeded, MESSAGE.maxFailedIndexesExceeded, ctx.now);
-      } else if (failedCount > 0 && failedCount + totalIndexes(c.succeededIndexes) >= completions) {
-        c.finishedCondition = failure(REASON.failedIndexes, MESSAGE.failedIndexes, ctx.now);
-      }
-    }
-    c.podsWithDelayedDeletionPerIndex = podsWithDelayedDeletion(c);
-  }
-  if (!c.finishedCondition) {
-    const met = matchSuccessPolicy(spec.successPolicy, completions, c.succeededIndexes);
-    if (met !== undefined) c.finishedCondition = newCondition('SuccessCriteriaMet', 'True', REASON.successPolicy, met, ctx.now);
-  }
 }
 
 /** The Suspended condition and its Events; resuming restarts the active-deadline clock. */

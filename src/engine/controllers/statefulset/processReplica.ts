@@ -10,6 +10,7 @@ import { claimsMatchRetentionPolicy, createPersistentVolumeClaims, podClaimIsSta
 import { identityMatches, ordinalOf, storageMatches } from './identity';
 import { newVersionedStatefulSetPod } from './newPod';
 import { createStatefulPod, deleteStatefulPod, updateStatefulPod } from './podControl';
+import { backoffRemaining, nextBackoff } from '../daemonset/failedPodsBackoff';
 import {
   isCreated, isFailed, isPending, isRunningAndAvailable, isRunningAndReady, isSucceeded, isTerminating,
 } from './podState';
@@ -30,6 +31,8 @@ export interface SyncState {
   firstUnhealthy?: KubeObject;
   /** Pods created so far in this sync (the built objects in `replicas` stay unchanged, as upstream's do). */
   created: number;
+  /** Come back after this long: a finished Pod's replacement is in back-off. */
+  requeueAfter?: number;
 }
 
 export interface Outcome { exit: boolean; error?: string }
@@ -53,6 +56,15 @@ export function processReplica(s: SyncState, i: number): Outcome {
   const { ctx, set } = s;
   let pod = s.replicas[i];
   if (isFailed(pod) || isSucceeded(pod)) {
+    // not upstream: virtual time has no API latency to slow a kubelet that rejects the Pod at once,
+    // so repeated replacements of one ordinal back off like the DaemonSet's failed Pods
+    const slot = `${set.metadata.namespace}/${set.metadata.name}/${pod.metadata.name}`;
+    const wait = backoffRemaining(ctx.memo, slot, ctx.now);
+    if (wait !== undefined) {
+      s.requeueAfter = Math.min(s.requeueAfter ?? Infinity, wait);
+      return STOP;
+    }
+    nextBackoff(ctx.memo, slot, ctx.now);
     const failed = isFailed(pod);
     const state = `${isTerminating(pod) ? 'is being deleted and ' : ''}has ${failed ? 'failed' : 'exited (Succeeded)'}`;
     const error = deleteStatefulPod(ctx, set, pod, `Pod ${pod.metadata.name} of StatefulSet ${set.metadata.name} ${state}: ` +

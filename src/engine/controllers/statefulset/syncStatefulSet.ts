@@ -44,8 +44,8 @@ export function syncStatefulSet(key: string, ctx: ReconcileContext): ReconcileRe
   const error = result.error ?? statusError ?? truncateError;
   if (error !== undefined) return failed(ctx, key);
   ctx.memo.delete(`failures/${key}`);
-  const after = availabilityRequeue(set, pods, result.status, ctx.now);
-  return after === undefined ? undefined : { requeueAfter: after };
+  const after = [result.requeueAfter, availabilityRequeue(set, pods, result.status, ctx.now)].filter((x): x is number => x !== undefined);
+  return after.length ? { requeueAfter: Math.min(...after) } : undefined;
 }
 
 /**

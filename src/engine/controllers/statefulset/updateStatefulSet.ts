@@ -44,7 +44,7 @@ function runForAll(count: number, fn: (i: number) => Outcome, monotonic: boolean
   return { exit: false };
 }
 
-export interface UpdateResult { status: StatefulSetStatus; error?: string }
+export interface UpdateResult { status: StatefulSetStatus; error?: string; requeueAfter?: number }
 
 export function updateStatefulSet(ctx: ReconcileContext, set: StatefulSetObject, revs: SetRevisions, pods: KubeObject[]): UpdateResult {
   const currentSet = applyRevision(set, revs.current);
@@ -69,16 +69,16 @@ export function updateStatefulSet(ctx: ReconcileContext, set: StatefulSetObject,
   s.firstUnhealthy = filled.find((p) => !isHealthy(p)) ?? [...condemned].reverse().find((p) => !isHealthy(p));
 
   if (set.metadata.deletionTimestamp) return { status: statusOf(pods) };
-  const finish = (outcome: Outcome): UpdateResult | undefined =>
-    (outcome.exit || outcome.error !== undefined ? { status: statusOf(s.replicas, s.condemned), error: outcome.error } : undefined);
+  const finish = (outcome: Outcome): UpdateResult | undefined => (outcome.exit || outcome.error !== undefined
+    ? { status: statusOf(s.replicas, s.condemned), error: outcome.error, requeueAfter: s.requeueAfter } : undefined);
 
   const done = finish(runForAll(s.replicas.length, (i) => processReplica(s, i), s.monotonic)) ??
     finish(runForAll(condemned.length, (i) => fixPodClaim(s, i), s.monotonic)) ??
     finish(runForAll(condemned.length, (i) => processCondemned(s, i), s.monotonic));
   if (done) return done;
   const status = statusOf(s.replicas, s.condemned);
-  if (isOnDelete(set)) return { status };
-  return rollingUpdate(s, status);
+  if (isOnDelete(set)) return { status, requeueAfter: s.requeueAfter };
+  return { ...rollingUpdate(s, status), requeueAfter: s.requeueAfter };
 }
 
 /** upstream fixPodClaim: a condemned Pod's claims get the owners the policy wants before it goes. */
