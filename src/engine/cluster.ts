@@ -138,7 +138,15 @@ export class SimulatedCluster implements Cluster {
   // --- commands --------------------------------------------------------------------------------
 
   apply(yaml: string): ApplyResult {
-    const result = applyManifests(yaml, { store: this.store, ctx: this.context('kubectl'), closeStep: () => this.recorder.close() });
+    const result = applyManifests(yaml, {
+      store: this.store, ctx: this.context('kubectl'), rng: this.rng, closeStep: () => this.recorder.close(),
+      createAdmitted: (admitted, message) => {
+        this.recorder.beforePrimary();
+        const before = this.store.revisionNow;
+        this.api.createAdmitted(admitted);
+        if (this.store.revisionNow !== before) this.recorder.afterPrimary(message);
+      },
+    });
     this.recorder.close();
     this.returned = this.recorder.steps.length;
     this.notify();

@@ -18,6 +18,7 @@ export function refOf(node: Pick<GraphNode, 'data'>): GraphRef | undefined {
   const d = node.data;
   if (d.kind === 'Pod') return { kind: 'Pod', name: d.name, namespace: d.namespace };
   if (d.kind === 'Node') return { kind: 'Node', name: d.name };
+  if ('ref' in d) return d.ref; // workloads and Services
   return undefined;
 }
 
@@ -29,6 +30,7 @@ export function matchesRef(
   const d = node.data;
   if (d.kind === 'Pod') return ref.kind === 'Pod' && ref.name === d.name && (ref.namespace ?? 'default') === d.namespace;
   if (d.kind === 'Node') return ref.kind === 'Node' && ref.name === d.name;
+  if ('ref' in d) return ref.kind === d.ref.kind && ref.name === d.ref.name && (ref.namespace ?? 'default') === d.ref.namespace;
   return false;
 }
 

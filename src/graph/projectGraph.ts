@@ -10,7 +10,8 @@ import { place, type Rect, type Shape } from './placement';
 import { countsAgainstNode, nodeData, type Requested } from './nodeView';
 import { podData } from './podView';
 import { compareNodes, comparePods, laneId, nodeId, podId } from './ids';
-import type { ClusterGraph, GraphNode, GraphNodeData, LaneData, NodeBoxData, PodData } from './types';
+import type { ClusterGraph, GraphNode, GraphNodeData, LaneData, NodeBoxData, PodData, RevisionBadge } from './types';
+import { createWorkloadsProjector } from './workloadsProjector';
 
 interface PodEntry { key: string; data: PodData; cpu: number; memory: number }
 interface NodeEntry { key: string; data: NodeBoxData }
@@ -23,14 +24,17 @@ export function createGraphProjector(): GraphProjector {
   let pods = new Map<string, PodEntry>();
   let boxes = new Map<string, NodeEntry>();
   let graphNodes = new Map<string, GraphNode>();
+  const workloads = createWorkloadsProjector();
 
-  function podEntry(pod: Pod, sandbox: RuntimeSandbox | undefined, nodeExists: boolean, next: Map<string, PodEntry>): PodEntry {
+  function podEntry(
+    pod: Pod, sandbox: RuntimeSandbox | undefined, nodeExists: boolean, revision: RevisionBadge | undefined, next: Map<string, PodEntry>,
+  ): PodEntry {
     const uid = pod.metadata?.uid ?? '';
-    const key = `${pod.metadata?.resourceVersion}|${nodeExists}|${sandbox ? `${sandbox.id}:${sandbox.state}:${sandbox.ip}` : ''}`;
+    const key = `${pod.metadata?.resourceVersion}|${nodeExists}|${sandbox ? `${sandbox.id}:${sandbox.state}:${sandbox.ip}` : ''}|${revision?.label}|${revision?.newest}`;
     let entry = pods.get(uid);
     if (!entry || entry.key !== key) {
       const req = podRequests(pod);
-      entry = { key, data: podData(pod, sandbox, nodeExists), cpu: req.cpu, memory: req.memory };
+      entry = { key, data: withRevision(podData(pod, sandbox, nodeExists), revision), cpu: req.cpu, memory: req.memory };
     }
     next.set(uid, entry);
     return entry;
@@ -55,7 +59,7 @@ export function createGraphProjector(): GraphProjector {
     const node: GraphNode = reuse ? old : {
       id, type, position: { x: box.x, y: box.y }, width: box.width, height: box.height,
       ...(parentId ? { parentId } : {}),
-      data, ariaLabel: data.ariaLabel, ariaRole: type === 'pod' ? 'button' : 'group',
+      data, ariaLabel: data.ariaLabel, ariaRole: type === 'pod' || type === 'workload' || type === 'service' ? 'button' : 'group',
       selectable: type !== 'lane', draggable: false,
     };
     next.set(id, node);
@@ -74,10 +78,11 @@ export function createGraphProjector(): GraphProjector {
     const onNode = new Map<string, PodEntry[]>(nodes.map((n) => [n.metadata?.name ?? '', []]));
     const unscheduled: PodEntry[] = [];
     const sandboxes = sandboxesByPod(view, allPods, nodeNames);
+    const frame = workloads.frame(view, allPods);
     for (const pod of allPods) {
       const nodeName = pod.spec?.nodeName;
       const exists = nodeName !== undefined && nodeNames.has(nodeName);
-      const entry = podEntry(pod, sandboxes.get(pod.metadata?.uid ?? ''), exists, nextPods);
+      const entry = podEntry(pod, sandboxes.get(pod.metadata?.uid ?? ''), exists, frame.podRevision(pod), nextPods);
       if (exists) onNode.get(nodeName)!.push(entry);
       else unscheduled.push(entry);
     }
@@ -86,10 +91,19 @@ export function createGraphProjector(): GraphProjector {
     const at = place(unscheduled.map((p) => shape(p.data)), boxPods.map((entries) => entries.map((p) => shape(p.data))),
       [...nextPods.values()].map((p) => shape(p.data)));
     const out: GraphNode[] = [];
+    // Workloads and Services in a band on top; the lane and the Nodes below it.
+    const band = frame.band(at.width);
+    for (const e of band.elements) out.push(graphNode(nextGraph, e.id, e.type, e.data, e.rect));
+    const drawnPods = new Map<string, string>();
+    const drawPod = (p: PodData, rect: Rect, parent: string) => {
+      const id = podId(p);
+      drawnPods.set(p.uid, id);
+      out.push(graphNode(nextGraph, id, 'pod', p, rect, parent));
+    };
 
     const lane = laneData(unscheduled.length, at.lanePods.length, cachedLane(graphNodes));
-    out.push(graphNode(nextGraph, laneId, 'lane', lane, at.lane));
-    at.lanePods.forEach((rect, i) => out.push(graphNode(nextGraph, podId(unscheduled[i].data), 'pod', unscheduled[i].data, rect, laneId)));
+    out.push(graphNode(nextGraph, laneId, 'lane', lane, below(at.lane, band.height)));
+    at.lanePods.forEach((rect, i) => drawPod(unscheduled[i].data, rect, laneId));
 
     nodes.forEach((node, i) => {
       const entries = boxPods[i];
@@ -102,14 +116,15 @@ export function createGraphProjector(): GraphProjector {
       }
       const data = nodeEntry(node, requested, entries.length, nextBoxes);
       const id = nodeId(data.name);
-      out.push(graphNode(nextGraph, id, 'k8sNode', data, at.boxes[i].rect));
-      entries.forEach((p, j) => out.push(graphNode(nextGraph, podId(p.data), 'pod', p.data, at.boxes[i].pods[j], id)));
+      out.push(graphNode(nextGraph, id, 'k8sNode', data, below(at.boxes[i].rect, band.height)));
+      entries.forEach((p, j) => drawPod(p.data, at.boxes[i].pods[j], id));
     });
 
     pods = nextPods;
     boxes = nextBoxes;
     graphNodes = nextGraph;
-    return { nodes: out, edges: [], width: at.width, height: at.height };
+    const edges = frame.edges(drawnPods);
+    return { nodes: out, edges, width: Math.max(at.width, band.width), height: at.height + band.height };
   }
 
   return { project };
@@ -118,6 +133,16 @@ export function createGraphProjector(): GraphProjector {
 /** One-off projection without memoization across calls. */
 export function projectGraph(view: ClusterView): ClusterGraph {
   return createGraphProjector().project(view);
+}
+
+/** A top-level rect moved down below the workloads band. */
+function below(rect: Rect, top: number): Rect {
+  return top ? { ...rect, y: rect.y + top } : rect;
+}
+
+/** A Pod with the template revision it runs (its accessible name says it too). */
+function withRevision(data: PodData, revision: RevisionBadge | undefined): PodData {
+  return revision ? { ...data, revision, ariaLabel: `${data.ariaLabel}, ${revision.label}` } : data;
 }
 
 function shape(p: PodData): Shape {

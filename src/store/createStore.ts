@@ -1,5 +1,6 @@
 import { createStore, type StateCreator } from 'zustand/vanilla';
 import { createClusterBinding, createClusterSlice } from './clusterSlice';
+import { createCommandsSlice } from './commandsSlice';
 import { createCursorSlice } from './cursorSlice';
 import { createEditorSlice, safeApply } from './editorSlice';
 import { createDebouncedSaver, loadEditorText, type DebouncedSaver } from './persistence';
@@ -29,6 +30,7 @@ export function playgroundInitializer(
       ...createCursorSlice(set, get, cluster.steps.length - 1),
       ...createSettingsSlice(set),
       ...createSelectionSlice(set),
+      ...createCommandsSlice(set, get),
       ...createEditorSlice(set, get, saver, {
         editorText,
         problems: initial && !initial.ok ? initial.errors : [],

@@ -1,5 +1,6 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { ApplyError, ApplyResult, Cluster, ClusterOptions } from '../engine/api';
+import type { CommandsSlice } from './commandsSlice';
 
 /** What the inspector and canvas point at: an API object by kind, name and namespace. */
 export interface ObjectRef {
@@ -56,7 +57,7 @@ export interface EditorSlice {
   setEditorText(text: string): void;
 }
 
-export type PlaygroundState = ClusterSlice & CursorSlice & SettingsSlice & SelectionSlice & EditorSlice;
+export type PlaygroundState = ClusterSlice & CursorSlice & SettingsSlice & SelectionSlice & EditorSlice & CommandsSlice;
 
 export type PlaygroundStore = StoreApi<PlaygroundState>;
 

@@ -74,7 +74,10 @@ export function admitCreate(input: Partial<KubeObject> & { kind: string; apiVers
   const uid = newUid(deps.rng);
   let admitted = applyDefaults(obj, { uid }) as KubeObject;
   if (admitted.kind === 'Pod') admitted = admitPod(admitted, deps.rng) as KubeObject;
-  if (admitted.kind === 'Node') admitted.metadata.labels = completeNodeRegistration(admitted, 0).metadata.labels;
+  if (admitted.kind === 'Node') {
+    admitted.metadata.labels = completeNodeRegistration(admitted, 0).metadata.labels;
+    admitted = taintNewNode(admitted);
+  }
   admitStorageCreate(admitted, deps.store);
   const status = initialStatus(admitted, deps.store);
   if (status === undefined) delete (admitted as { status?: unknown }).status;
@@ -87,6 +90,17 @@ export function admitCreate(input: Partial<KubeObject> & { kind: string; apiVers
     admitted = allocated.object;
   }
   return { ok: true, object: admitted, info, uid };
+}
+
+/**
+ * upstream TaintNodesByCondition admission: a new Node starts with `node.kubernetes.io/not-ready:NoSchedule`,
+ * which the node lifecycle controller removes once its kubelet reports Ready.
+ */
+function taintNewNode(node: KubeObject): KubeObject {
+  const spec = (node.spec ?? {}) as { taints?: { key: string; effect: string }[] };
+  const taints = spec.taints ?? [];
+  if (taints.some((t) => t.key === 'node.kubernetes.io/not-ready' && t.effect === 'NoSchedule')) return node;
+  return { ...node, spec: { ...spec, taints: [...taints, { key: 'node.kubernetes.io/not-ready', effect: 'NoSchedule' }] } };
 }
 
 /** The update half: defaulting and validation against the stored object. */

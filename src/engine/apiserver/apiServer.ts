@@ -3,7 +3,7 @@ import type { DeleteOptions, WriteResult } from '../controllers/types';
 import type { Random } from '../core/random';
 import { timestamp } from '../core/time';
 import { clone, deepEqual } from '../util/objects';
-import { admitCreate, admitUpdate, type AdmissionDeps } from './admission';
+import { admitCreate, admitUpdate, type AdmissionDeps, type Admitted } from './admission';
 import { kindInfo, type KindInfo } from './kinds';
 import type { ObjectStore } from './objectStore';
 import { notFoundMessage, resourceName } from './messages';
@@ -18,7 +18,10 @@ export interface ApiServerDeps {
 
 /** Kinds whose objects carry a spec (and so a generation that counts spec changes). */
 const SPECLESS = new Set(['ConfigMap', 'Secret', 'Event', 'ServiceAccount', 'Endpoints', 'EndpointSlice', 'Role',
-  'ClusterRole', 'RoleBinding', 'ClusterRoleBinding', 'StorageClass', 'PriorityClass', 'Binding', 'Lease']);
+  'ClusterRole', 'RoleBinding', 'ClusterRoleBinding', 'StorageClass', 'PriorityClass', 'Binding', 'Lease',
+  'ControllerRevision']);
+
+const DS_TEMPLATE_GENERATION = 'deprecated.daemonset.template.generation';
 
 const withoutMetaStatus = (o: KubeObject) => {
   const { metadata: _m, status: _s, ...rest } = o as KubeObject & { status?: unknown };
@@ -40,6 +43,11 @@ export class ApiServer {
     if (input.kind === 'Binding') return this.bind(input as KubeObject);
     const admitted = admitCreate(input, this.admission);
     if (!admitted.ok) return admitted;
+    return this.createAdmitted(admitted);
+  }
+
+  /** Stores an object admission already accepted (kubectl apply admits every document before writing any). */
+  createAdmitted(admitted: Extract<Admitted, { ok: true }>): WriteResult {
     const obj = admitted.object;
     const info = admitted.info;
     if (this.deps.store.get(obj.kind, obj.metadata.name, obj.metadata.namespace)) {
@@ -49,6 +57,8 @@ export class ApiServer {
     obj.metadata.creationTimestamp = timestamp(this.deps.now());
     obj.metadata.resourceVersion = this.deps.store.nextResourceVersion();
     if (!SPECLESS.has(obj.kind)) obj.metadata.generation = 1;
+    // upstream daemonset strategy: the template generation, 1 on create and +1 per template change
+    if (obj.kind === 'DaemonSet') obj.metadata.annotations = { ...(obj.metadata.annotations ?? {}), [DS_TEMPLATE_GENERATION]: '1' };
     return { ok: true, object: this.deps.store.put(obj, this.deps.version()) };
   }
 
@@ -93,6 +103,11 @@ export class ApiServer {
       const specChanged = !deepEqual(withoutMetaStatus(next), withoutMetaStatus(old)) ||
         (old.kind === 'Deployment' && !deepEqual(next.metadata.annotations, old.metadata.annotations));
       next.metadata.generation = old.metadata.generation + (specChanged ? 1 : 0);
+    }
+    if (next.kind === 'DaemonSet') {
+      const previous = Number(old.metadata.annotations?.[DS_TEMPLATE_GENERATION] ?? '0');
+      const changed = !deepEqual((next.spec as { template?: unknown }).template, (old.spec as { template?: unknown }).template);
+      next.metadata.annotations = { ...(next.metadata.annotations ?? {}), [DS_TEMPLATE_GENERATION]: String(previous + (changed ? 1 : 0)) };
     }
     return this.write(next, old);
   }

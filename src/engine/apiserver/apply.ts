@@ -1,9 +1,9 @@
 import type { ApplyAction, ApplyError, ApplyResult, KubeObject } from '../api';
 import type { ReconcileContext } from '../controllers/types';
-import { createRandom } from '../core/random';
+import { createRandom, type Random } from '../core/random';
 import { parseManifests, type ManifestDocument } from '../../manifests/parse';
 import { clone, deepEqual } from '../util/objects';
-import { admitCreate, admitUpdate } from './admission';
+import { admitCreate, admitUpdate, type Admitted } from './admission';
 import { decodeProblem } from './decode';
 import { lookupKind, noMatchMessage, type KindInfo } from './kinds';
 import { kubectlName } from './messages';
@@ -17,12 +17,17 @@ interface Plan {
   manifest: KubeObject;
   namespace?: string;
   action: ApplyAction;
+  /** A create's admitted object, written as is (Services are admitted again: their addresses are allocated then). */
+  admitted?: Extract<Admitted, { ok: true }>;
 }
 
 export interface ApplyDeps {
   store: ObjectStore;
   ctx: ReconcileContext;
+  rng: Random;
   closeStep(): void;
+  /** Writes an admitted object as one kubectl Step. */
+  createAdmitted(admitted: Extract<Admitted, { ok: true }>, message: string): void;
 }
 
 type StoreReader = Pick<ObjectStore, 'get' | 'list'>;
@@ -45,7 +50,7 @@ export function applyManifests(yaml: string, deps: ApplyDeps): ApplyResult {
     list: (kind, namespace) => deps.store.list(kind, namespace),
   };
   for (const doc of parsed.documents) {
-    const planned = planDocument(doc, reader);
+    const planned = planDocument(doc, reader, deps.rng);
     if ('error' in planned) errors.push(planned.error);
     else {
       plans.push(planned);
@@ -62,7 +67,7 @@ function errorAt(doc: ManifestDocument, message: string, path?: string): { error
   return { error: { message, line: pos.line, column: pos.column, document: doc.index } };
 }
 
-function planDocument(doc: ManifestDocument, store: StoreReader): Plan | { error: ApplyError } {
+function planDocument(doc: ManifestDocument, store: StoreReader, rng: Random): Plan | { error: ApplyError } {
   const obj = doc.object as Partial<KubeObject>;
   const missing = [!obj.apiVersion && 'apiVersion not set', !obj.kind && 'kind not set'].filter(Boolean);
   if (missing.length) return errorAt(doc, `error: error validating data: [${missing.join(', ')}]`);
@@ -81,11 +86,12 @@ function planDocument(doc: ManifestDocument, store: StoreReader): Plan | { error
   const manifest = withLastApplied(obj as KubeObject);
   const namespace = info.namespaced ? manifest.metadata.namespace || 'default' : undefined;
   const live = store.get(info.kind, name, namespace);
-  const admission = { store, rng: createRandom(0) };
+  // a Service's addresses are allocated when it is written; checking it must not draw from the cluster's random source
+  const admission = { store, rng: info.kind === 'Service' ? createRandom(0) : rng };
   if (!live) {
     const admitted = admitCreate(manifest, admission);
     if (!admitted.ok) return errorAt(doc, serverMessage(admitted.message), firstCausePath(admitted.message));
-    return { info, manifest, namespace, action: 'created' };
+    return { info, manifest, namespace, action: 'created', ...(info.kind === 'Service' ? {} : { admitted }) };
   }
   const merged = mergeWithLive(manifest, live);
   const admitted = admitUpdate(merged, live, admission);
@@ -103,7 +109,8 @@ function commit(plan: Plan, deps: ApplyDeps): { kind: string; name: string; name
   deps.closeStep();
   const message = `${kubectlName(info, name)} ${plan.action}`;
   const live = deps.store.get(info.kind, name, namespace);
-  if (!live) deps.ctx.create({ ...manifest, metadata: { ...manifest.metadata, ...(namespace ? { namespace } : {}) } }, message);
+  if (!live && plan.admitted) deps.createAdmitted(plan.admitted, message);
+  else if (!live) deps.ctx.create({ ...manifest, metadata: { ...manifest.metadata, ...(namespace ? { namespace } : {}) } }, message);
   else deps.ctx.update(mergeWithLive(manifest, live), message);
   if (info.kind === 'Node' && nodeStatusChange(manifest, live)) {
     const node = deps.store.get('Node', name)!;

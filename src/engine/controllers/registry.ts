@@ -1,17 +1,23 @@
 import { schedulerController } from '../scheduler/schedulerController';
 import { nodeIpamController } from './nodeIpamController';
 import { nodeLifecycleController } from './nodeLifecycleController';
+import { podGcController } from './podGcController';
 import { rootCaCertPublisher, serviceAccountController } from './serviceAccountController';
 import { garbageCollector } from './garbagecollector/garbageCollector';
 import { replicaSetController, replicationControllerController } from './replicaset/replicaSetController';
 import { deploymentController } from './deployment/deploymentController';
 import { statefulSetController } from './statefulset/statefulSetController';
 import { daemonSetController } from './daemonset/daemonSetController';
+import { trafficGenerator } from '../traffic/trafficGenerator';
+import { metricsServer } from '../metrics/metricsServer';
 import { jobController } from './job/jobController';
 import { ttlAfterFinishedController } from './job/ttlAfterFinishedController';
 import { cronJobController } from './cronjob/cronJobController';
 import { endpointSliceController } from './endpointslice/endpointSliceController';
 import { endpointsController } from './endpoints/endpointsController';
+import { endpointSliceMirroringController } from './endpoints/endpointSliceMirroringController';
+import { serviceController } from './service/serviceController';
+import { volumeControllers } from './volume';
 import type { Controller } from './types';
 
 /**
@@ -25,11 +31,14 @@ export function builtinControllers(): Controller[] {
     nodeLifecycleController,
     serviceAccountController,
     rootCaCertPublisher,
+    podGcController,
     replicaSetController, replicationControllerController, garbageCollector,
     deploymentController,
     jobController, ttlAfterFinishedController, cronJobController,
     statefulSetController, daemonSetController,
-    endpointSliceController, endpointsController,
+    trafficGenerator, metricsServer,
+    endpointSliceController, endpointsController, endpointSliceMirroringController, serviceController,
+    ...volumeControllers,
   ];
   const names = new Set<string>();
   for (const c of controllers) {

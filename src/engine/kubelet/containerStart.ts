@@ -7,7 +7,7 @@ import { runtimeId } from './ids';
 import { ensureImage } from './imagePull';
 import { withEntry } from './podMemo';
 import type { ProgramExtras } from './programs';
-import { containerFiles } from './volumeFiles';
+import { podContainerFiles } from './volumeFiles';
 import { programOfRecord } from './running';
 import { planKill } from './termination';
 import {
@@ -75,7 +75,7 @@ export function startFlow(s: PodSync, ref: ContainerRef): StartOutcome {
 
 /** The program's input fixed at creation: env, the files its volumes show, ports, what the pod already binds. */
 function programExtras(s: PodSync, ref: ContainerRef, env: Record<string, string>): ProgramExtras {
-  const { files, mounts } = containerFiles(s.pod, ref.spec, s.ctx);
+  const { files, mounts } = podContainerFiles(s, ref.spec);
   const portsInUse: number[] = [];
   for (const other of containerRefs(s.pod)) {
     const record = latestRecord(s, other.spec.name);

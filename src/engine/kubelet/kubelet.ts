@@ -3,7 +3,7 @@ import type { KubeObject } from '../api';
 import type { Controller, StoreReader } from '../controllers/types';
 import { syncNode } from './nodeStatus';
 import { syncPod } from './syncPod';
-import { volumeSources } from './volumes';
+import { volumeSources, volumeWatches } from './volumes';
 
 const nodeOf = (pod: KubeObject | undefined) => (pod?.spec as { nodeName?: string } | undefined)?.nodeName;
 const podKey = (pod: KubeObject) => `pod/${pod.metadata.namespace ?? 'default'}/${pod.metadata.name}`;
@@ -34,6 +34,7 @@ export function createKubelet(nodeName: string): Controller {
       { kind: 'Node', map: (node) => (node.metadata.name === nodeName ? [`node/${nodeName}`] : []) },
       { kind: 'ConfigMap', map: pendingUsers('ConfigMap') },
       { kind: 'Secret', map: pendingUsers('Secret') },
+      ...volumeWatches(nodeName),
     ],
     reconcile(key, ctx) {
       if (key.startsWith('node/')) return syncNode(ctx, nodeName);

@@ -1,5 +1,7 @@
-import type { Container, KeyToPath, Pod, Volume } from 'kubernetes-types/core/v1';
+import type { Container, KeyToPath, Pod, Volume, VolumeMount } from 'kubernetes-types/core/v1';
 import type { StoreReader } from '../controllers/types';
+import { findRef, recordsOf, type PodSync } from './podSync';
+import { programOfRecord } from './running';
 
 type Data = { data?: Record<string, string>; binaryData?: Record<string, string> };
 
@@ -79,4 +81,50 @@ export function containerFiles(pod: Pod, container: Container, store: StoreReade
     for (const [path, value] of Object.entries(content)) files[`${base}/${path}`] = value;
   }
   return { files, mounts };
+}
+
+/** Volumes whose contents outlive a container and are seen by every container mounting them. */
+const isShared = (v: Volume) => !!(v.emptyDir || v.persistentVolumeClaim || v.hostPath || v.ephemeral);
+
+const rootOf = (m: VolumeMount) => m.mountPath.replace(/\/+$/, '');
+
+/**
+ * Files the Pod's containers (earlier attempts of this one included) wrote into volumes `target`
+ * also mounts (emptyDir, claims, hostPath), as they are now, at the paths `target` sees them:
+ * an init container filling an emptyDir for the app container, a sidecar writing logs another reads.
+ */
+export function sharedVolumeFiles(s: PodSync, target: Container): Record<string, string> {
+  const shared = new Set((s.pod.spec?.volumes ?? []).filter(isShared).map((v) => v.name));
+  const targetMounts = (target.volumeMounts ?? []).filter((m) => shared.has(m.name));
+  if (!targetMounts.length) return {};
+  const out: Record<string, string> = {};
+  const records = recordsOf(s).filter((r) => r.startedAt !== undefined).sort((a, b) => a.startedAt! - b.startedAt!);
+  for (const record of records) {
+    const ref = findRef(s.pod, record.name);
+    const program = ref && programOfRecord(s, ref, record);
+    if (!ref || !program) continue;
+    const elapsed = (record.finishedAt ?? s.now) - record.startedAt!;
+    const writerMounts = (ref.spec.volumeMounts ?? []).filter((m) => shared.has(m.name) && !m.subPath);
+    for (const f of [...program.files].sort((a, b) => a.createdAtMs - b.createdAtMs)) {
+      if (f.dir || f.createdAtMs > elapsed) continue;
+      const removed = f.removedAtMs !== undefined && f.removedAtMs <= elapsed;
+      for (const wm of writerMounts) {
+        if (!f.path.startsWith(`${rootOf(wm)}/`)) continue;
+        const rel = f.path.slice(rootOf(wm).length + 1);
+        for (const tm of targetMounts.filter((m) => m.name === wm.name)) {
+          const at = tm.subPath ? (tm.subPath === rel ? rootOf(tm) : undefined) : `${rootOf(tm)}/${rel}`;
+          if (at === undefined) continue;
+          if (removed) delete out[at];
+          else out[at] = f.content ?? '';
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** What a container of a running Pod sees at start: its volumes' files, and what other containers left in shared volumes. */
+export function podContainerFiles(s: PodSync, container: Container): { files: Record<string, string>; mounts: string[] } {
+  const own = containerFiles(s.pod, container, s.ctx);
+  return { files: { ...sharedVolumeFiles(s, container), ...own.files }, mounts: own.mounts };
 }

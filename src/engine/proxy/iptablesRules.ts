@@ -32,9 +32,11 @@ export function probability(n: number): string {
   return (Math.round(written * 0x80000000) / 0x80000000).toFixed(11);
 }
 
-/** The probability the kernel compares against, as a number (used by the router). */
+const kernel: number[] = [];
+
+/** The probability the kernel compares against, as a number (used by the router, once per connection). */
 export function kernelProbability(n: number): number {
-  return Number(probability(n));
+  return (kernel[n] ??= Number(probability(n)));
 }
 
 const cache = new WeakMap<ServicePortRules, Map<string, ServiceFragment>>();

@@ -48,25 +48,46 @@ function byAddress(a: { ip: string; port: number }, b: { ip: string; port: numbe
 
 /** Every virtual server of the Node, in ipvsadm's order (protocol number, address, port). */
 export function allVirtualServers(model: ProxyModel): VirtualServer[] {
-  const out: VirtualServer[] = [];
-  for (const s of model.services) out.push(...virtualServers(s, model));
-  return out.sort((a, b) => PROTOCOL_NUMBER[a.protocol] - PROTOCOL_NUMBER[b.protocol] || byAddress(a, b));
+  return printedServers(model).map((p) => p.vs);
+}
+
+interface Printed { vs: VirtualServer; order: number; port: number; text: string }
+
+/** Per service port and Node addresses: its virtual servers with their ipvsadm lines, cached. */
+const printed = new WeakMap<ServicePortRules, Map<string, Printed[]>>();
+
+function printedServers(model: ProxyModel): Printed[] {
+  const variant = `${model.nodeIPs.join(',')}|${model.scheduler}`;
+  const out: Printed[] = [];
+  for (const s of model.services) {
+    let byVariant = printed.get(s);
+    if (!byVariant) printed.set(s, (byVariant = new Map()));
+    let list = byVariant.get(variant);
+    if (!list) {
+      list = virtualServers(s, model).map((vs) => ({
+        vs, order: PROTOCOL_NUMBER[vs.protocol] * 2 ** 32 + ipNum(vs.ip), port: vs.port, text: vsLines(vs),
+      }));
+      byVariant.set(variant, list);
+    }
+    out.push(...list);
+  }
+  return out.sort((a, b) => a.order - b.order || a.port - b.port);
 }
 
 const pad = (text: string, width: number) => text.padEnd(width);
 
+function vsLines(v: VirtualServer): string {
+  let text = `${v.protocol}  ${v.address} ${v.scheduler}${v.persistentSeconds !== undefined ? ` persistent ${v.persistentSeconds}` : ''}\n`;
+  for (const d of v.destinations) text += `  -> ${pad(d.key, 28)} ${pad('Masq', 7)} ${pad('1', 6)} ${pad('0', 10)} 0\n`;
+  return text;
+}
+
 /** `ipvsadm -Ln` (trailing blanks trimmed). */
 export function renderIpvs(model: ProxyModel): string {
-  const lines = [
-    'IP Virtual Server version 1.2.1 (size=4096)',
-    'Prot LocalAddress:Port Scheduler Flags',
-    '  -> RemoteAddress:Port           Forward Weight ActiveConn InActConn',
-  ];
-  for (const v of allVirtualServers(model)) {
-    lines.push(`${v.protocol}  ${v.address} ${v.scheduler}${v.persistentSeconds !== undefined ? ` persistent ${v.persistentSeconds}` : ''}`);
-    for (const d of v.destinations) lines.push(`  -> ${pad(d.key, 28)} ${pad('Masq', 7)} ${pad('1', 6)} ${pad('0', 10)} 0`);
-  }
-  return lines.join('\n') + '\n';
+  let text = 'IP Virtual Server version 1.2.1 (size=4096)\nProt LocalAddress:Port Scheduler Flags\n'
+    + '  -> RemoteAddress:Port           Forward Weight ActiveConn InActConn\n';
+  for (const p of printedServers(model)) text += p.text;
+  return text;
 }
 
 /** `ip addr show kube-ipvs0`: the dummy interface every service VIP is bound to. */

@@ -9,6 +9,7 @@
 import type { KubeObject, ProxyMode } from '../api';
 import { KUBE_PROXY_CONFIGMAP } from '../commands/proxyMode';
 import type { Controller, ReconcileContext, ReconcileResult } from '../controllers/types';
+import { deepEqual } from '../util/objects';
 import { readModelInput, readProxyConfig, nodeAddresses } from './inputs';
 import { renderIptables } from './iptables';
 import { renderIpsets, renderIpvs, renderKubeIpvs0 } from './ipvs';
@@ -91,5 +92,6 @@ export function syncProxyRules(ctx: ReconcileContext, node: string): ReconcileRe
 function sameModel(a: ProxyModel, b: ProxyModel): boolean {
   if (a.mode !== b.mode || a.clusterCIDR !== b.clusterCIDR || a.scheduler !== b.scheduler) return false;
   if (a.nodeIPs.join() !== b.nodeIPs.join() || a.services.length !== b.services.length) return false;
-  return a.services.every((s, i) => s === b.services[i]);
+  // a new Service or slice object with the same effect (a not-ready endpoint added) changes no rule
+  return a.services.every((s, i) => s === b.services[i] || deepEqual(s, b.services[i]));
 }

@@ -1,12 +1,15 @@
 import type { LabelSelector } from 'kubernetes-types/meta/v1';
 import type { Node, Pod } from 'kubernetes-types/core/v1';
 import type { KubeObject } from '../api';
-import type { Controller, ReconcileContext, StoreReader } from '../controllers/types';
+import type { Controller, ReconcileContext, ReconcileResult, StoreReader } from '../controllers/types';
+import { reservePodVolumes, resumePodVolumes, type PreBindOutcome } from '../controllers/volume/assumeVolumes';
 import { timestamp as timestampOf } from '../core/time';
 import { matchesMap, matchesSelector } from '../util/selectors';
 import { controllerOf, objectKey, splitKey } from '../util/objects';
 import { nodeInfoSnapshot } from './nodeInfoCache';
 import { podBackoffMs, schedulePod } from './schedule';
+import { withVolumePlugins } from './plugins';
+import { volumeBindingWatches, volumePlugins } from './plugins/volumeBinding';
 
 /** upstream: an unschedulable Pod is retried at the latest after this long (podMaxInUnschedulablePodsDuration) */
 const UNSCHEDULABLE_FLUSH_MS = 5 * 60 * 1000;
@@ -67,6 +70,7 @@ export const schedulerController: Controller = {
   watches: [
     { kind: 'Pod', map: onPodChange },
     { kind: 'Node', map: (_node, _old, lister) => pendingKeys(lister) },
+    ...volumeBindingWatches,
   ],
   reconcile(key, ctx) {
     const { namespace, name } = splitKey(key);
@@ -77,6 +81,8 @@ export const schedulerController: Controller = {
       return;
     }
     if (((pod.spec as { schedulingGates?: unknown[] }).schedulingGates ?? []).length) return markGated(pod, ctx);
+    const waiting = resumePodVolumes(ctx, pod as unknown as Pod);
+    if (waiting) return finishBinding(ctx, pod, waiting.node, waiting.why, waiting.outcome);
     const attempts = ctx.memo.get<Attempts>(attemptsKey);
     if (attempts) {
       const readyAt = attempts.last + podBackoffMs(attempts.count);
@@ -89,32 +95,51 @@ export const schedulerController: Controller = {
       nodes: nodeInfoSnapshot(ctx.memo, nodes, pods),
       rng: ctx.rng,
       spreadSelectors: spreadSelectors(pod, ctx),
+      plugins: withVolumePlugins(volumePlugins(ctx)),
     });
-    const podName = `${pod.metadata.namespace}/${pod.metadata.name}`;
     if (result.ok) {
-      ctx.memo.delete(attemptsKey);
       const best = result.scores.find((s) => s.node === result.node);
       const why = result.feasible === 1 ? 'the only Node that fits'
         : `${result.feasible} of ${nodes.length} Nodes fit; it scored highest${best ? ` (${Math.round(best.total)})` : ''}`;
-      const bound = ctx.create({
-        apiVersion: 'v1', kind: 'Binding',
-        metadata: { name: pod.metadata.name, namespace: pod.metadata.namespace, uid: pod.metadata.uid } as never,
-        target: { apiVersion: 'v1', kind: 'Node', name: result.node },
-      }, `Bound Pod ${podName} to ${result.node}: ${why}`);
-      if (bound.ok) ctx.event(pod, 'Normal', 'Scheduled', `Successfully assigned ${podName} to ${result.node}`);
-      return;
+      return finishBinding(ctx, pod, result.node, why, reservePodVolumes(ctx, pod as unknown as Pod, result.node, why));
     }
-    ctx.memo.set<Attempts>(attemptsKey, { count: (attempts?.count ?? 0) + 1, last: ctx.now });
-    const conditions = ((pod.status as { conditions?: { type: string }[] })?.conditions ?? []).filter((c) => c.type !== 'PodScheduled');
-    const status = { ...(pod.status as object), conditions: [...conditions, {
-      type: 'PodScheduled', status: 'False', lastProbeTime: null, lastTransitionTime: transitionTime(pod, ctx),
-      reason: 'Unschedulable', message: result.message,
-    }] };
-    ctx.updateStatus({ ...pod, status }, `Could not schedule Pod ${podName}: ${result.message}`);
-    ctx.event(pod, 'Warning', 'FailedScheduling', result.message);
-    return { requeueAfter: UNSCHEDULABLE_FLUSH_MS };
+    return failScheduling(ctx, pod, result.message, 'Unschedulable');
   },
 };
+
+/** PreBind's verdict, then DefaultBinder: POST the Binding, or report why binding failed. */
+function finishBinding(ctx: ReconcileContext, pod: KubeObject, node: string, why: string, outcome: PreBindOutcome): ReconcileResult | void {
+  if (outcome.kind === 'wait') return { requeueAfter: outcome.requeueAfter };
+  if (outcome.kind === 'failed') return failScheduling(ctx, pod, outcome.message, 'SchedulerError');
+  const podName = `${pod.metadata.namespace}/${pod.metadata.name}`;
+  ctx.memo.delete(`attempts/${podKey(pod)}`);
+  const bound = ctx.create({
+    apiVersion: 'v1', kind: 'Binding',
+    metadata: { name: pod.metadata.name, namespace: pod.metadata.namespace, uid: pod.metadata.uid } as never,
+    target: { apiVersion: 'v1', kind: 'Node', name: node },
+  }, `Bound Pod ${podName} to ${node}: ${why}`);
+  if (bound.ok) ctx.event(pod, 'Normal', 'Scheduled', `Successfully assigned ${podName} to ${node}`);
+}
+
+/**
+ * FailedScheduling: the PodScheduled condition and the Event. An Unschedulable Pod waits for a
+ * cluster change (at most 5 minutes); a SchedulerError (a failed PreBind) is retried after back-off.
+ */
+function failScheduling(ctx: ReconcileContext, pod: KubeObject, message: string, reason: 'Unschedulable' | 'SchedulerError'): ReconcileResult {
+  const attemptsKey = `attempts/${podKey(pod)}`;
+  const attempts = ctx.memo.get<Attempts>(attemptsKey);
+  const podName = `${pod.metadata.namespace}/${pod.metadata.name}`;
+  const count = (attempts?.count ?? 0) + 1;
+  ctx.memo.set<Attempts>(attemptsKey, { count, last: ctx.now });
+  const conditions = ((pod.status as { conditions?: { type: string }[] })?.conditions ?? []).filter((c) => c.type !== 'PodScheduled');
+  const status = { ...(pod.status as object), conditions: [...conditions, {
+    type: 'PodScheduled', status: 'False', lastProbeTime: null, lastTransitionTime: transitionTime(pod, ctx),
+    reason, message,
+  }] };
+  ctx.updateStatus({ ...pod, status }, `Could not schedule Pod ${podName}: ${message}`);
+  ctx.event(pod, 'Warning', 'FailedScheduling', message);
+  return { requeueAfter: reason === 'Unschedulable' ? UNSCHEDULABLE_FLUSH_MS : podBackoffMs(count) };
+}
 
 function transitionTime(pod: KubeObject, ctx: ReconcileContext): string {
   const existing = ((pod.status as { conditions?: { type: string; status: string; lastTransitionTime?: string }[] })

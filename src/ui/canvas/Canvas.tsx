@@ -1,15 +1,18 @@
 import { Background, Controls, MiniMap, ReactFlow, type NodeTypes } from '@xyflow/react';
+import { edgeTypes } from './edges/GraphEdges';
+import { useCanvasEdges, useEdgeToggles } from './edges/useCanvasEdges';
 import type { FlowNode } from './flowNodes';
+import { GraphToolbar } from './GraphToolbar';
 import { NodeBox } from './NodeBox';
 import { PodNode } from './PodNode';
+import { ServiceNode } from './ServiceNode';
 import { UnscheduledLane } from './UnscheduledLane';
+import { WorkloadNode } from './WorkloadNode';
 import { FIT_VIEW_OPTIONS, useAutoFit } from './useAutoFit';
 import { useCanvasNodes, useClusterGraph } from './useCanvasNodes';
 import './canvas.css';
 
-const nodeTypes: NodeTypes = { k8sNode: NodeBox, pod: PodNode, lane: UnscheduledLane };
-/** No edges yet; a constant so React Flow does not see a new edge list on every render. */
-const NO_EDGES: never[] = [];
+const nodeTypes: NodeTypes = { k8sNode: NodeBox, pod: PodNode, lane: UnscheduledLane, workload: WorkloadNode, service: ServiceNode };
 
 const MINIMAP_COLOURS: Record<string, string> = {
   running: '#10b981', pending: '#f59e0b', failed: '#f43f5e', succeeded: '#0ea5e9', terminating: '#94a3b8', unknown: '#94a3b8',
@@ -28,6 +31,8 @@ const ARIA_TEXT = {
 function minimapColour(node: FlowNode): string {
   if (node.type === 'pod') return MINIMAP_COLOURS[node.data.tone];
   if (node.type === 'lane') return '#fef3c7';
+  if (node.type === 'workload') return MINIMAP_COLOURS[node.data.tone];
+  if (node.type === 'service') return '#0284c7';
   return '#e2e8f0';
 }
 
@@ -40,12 +45,16 @@ export function Canvas() {
   const graph = useClusterGraph();
   const { nodes, onNodesChange } = useCanvasNodes(graph);
   const { onInit, onMoveStart, onFitView } = useAutoFit(graph);
+  const [edgeToggles, setEdgeToggle] = useEdgeToggles();
+  const edges = useCanvasEdges(graph, edgeToggles);
   return (
     <div className="kp-flow h-full w-full" aria-label="Cluster graph" role="region">
       <ReactFlow<FlowNode>
         nodes={nodes}
-        edges={NO_EDGES}
+        edges={edges}
         nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        edgesFocusable={false}
         onNodesChange={onNodesChange}
         nodesDraggable={false}
         nodesConnectable={false}
@@ -60,6 +69,7 @@ export function Canvas() {
         ariaLabelConfig={ARIA_TEXT}
       >
         <Background gap={24} size={1} color="#cbd5e1" />
+        <GraphToolbar toggles={edgeToggles} onToggle={setEdgeToggle} />
         <Controls showInteractive={false} position="bottom-left" fitViewOptions={FIT_VIEW_OPTIONS} onFitView={onFitView} />
         <MiniMap<FlowNode>
           pannable

@@ -1,5 +1,6 @@
 import { memo } from 'react';
-import type { Node, NodeProps } from '@xyflow/react';
+import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
+import { POD_ENDPOINT_HANDLE, POD_OWNER_HANDLE } from '../../graph/edges';
 import { CONTAINER_ROW, POD_HEADER, REASON_ROW } from '../../graph/layout';
 import { laneId } from '../../graph/ids';
 import type { PodData } from '../../graph/types';
@@ -7,6 +8,7 @@ import { ContainerRow } from './ContainerRow';
 import { SandboxRow } from './SandboxRow';
 import { VolumeRow } from './VolumeRow';
 import { TONES } from './tone';
+import { RevisionChip } from './WorkloadNode';
 
 export type PodFlowNode = Node<PodData, 'pod'>;
 
@@ -22,13 +24,19 @@ export const PodNode = memo(function PodNode({ data, selected, parentId }: NodeP
   return (
     <div
       className={[
-        'kp-enter flex h-full w-full flex-col overflow-hidden rounded-lg border border-l-4 bg-white px-2.5 shadow-sm',
+        'kp-enter relative flex h-full w-full flex-col overflow-hidden rounded-lg border border-l-4 bg-white px-2.5 shadow-sm',
         'transition-[opacity,border-color,box-shadow] duration-500',
         tone.border,
         data.terminating ? 'border-dashed border-slate-300 opacity-55' : 'border-slate-200',
         selected ? 'ring-[3px] ring-inset ring-indigo-500' : '',
       ].join(' ')}
     >
+      {/* Edges end here: owners on the left half, Services on the right half. */}
+      <Handle type="target" id={POD_OWNER_HANDLE} position={Position.Top} isConnectable={false} className="kp-handle" style={{ left: '30%' }} />
+      <Handle type="target" id={POD_ENDPOINT_HANDLE} position={Position.Top} isConnectable={false} className="kp-handle" style={{ left: '70%' }} />
+      {data.revision && (
+        <span aria-hidden className="absolute inset-x-0 top-0 h-[3px]" style={{ background: data.revision.colour, opacity: data.revision.newest ? 1 : 0.5 }} />
+      )}
       <div className="flex flex-col justify-center gap-1" style={{ height: POD_HEADER }}>
         <div className="flex items-center gap-1.5">
           <span aria-hidden className="text-[10px] font-semibold uppercase tracking-wide text-slate-400">Pod</span>
@@ -36,6 +44,7 @@ export const PodNode = memo(function PodNode({ data, selected, parentId }: NodeP
             {data.name}
           </span>
           {data.namespace !== 'default' && <span className="truncate text-[11px] text-slate-500">{data.namespace}</span>}
+          {data.revision && <RevisionChip revision={data.revision} />}
           <span className="shrink-0 rounded bg-slate-100 px-1 text-[11px] font-medium tabular-nums text-slate-700" title="READY: ready containers / containers">
             {data.ready}
           </span>

@@ -7,11 +7,16 @@ import type { GraphNode } from '../../graph/types';
 import type { LaneFlowNode } from './UnscheduledLane';
 import type { NodeFlowNode } from './NodeBox';
 import type { PodFlowNode } from './PodNode';
+import type { ServiceFlowNode } from './ServiceNode';
+import type { WorkloadFlowNode } from './WorkloadNode';
 
-export type FlowNode = PodFlowNode | NodeFlowNode | LaneFlowNode;
+export type FlowNode = PodFlowNode | NodeFlowNode | LaneFlowNode | WorkloadFlowNode | ServiceFlowNode;
 
 function domAttributes(n: GraphNode, selected: boolean): FlowNode['domAttributes'] {
   if (n.type === 'pod') return { 'aria-roledescription': 'pod', 'aria-pressed': selected };
+  if (n.type === 'workload' || n.type === 'service') {
+    return { 'aria-roledescription': n.type === 'service' ? 'service' : 'workload', 'aria-pressed': selected };
+  }
   if (n.type === 'k8sNode') return { 'aria-roledescription': 'node', ...(selected ? { 'aria-current': true } : {}) };
   return { 'aria-roledescription': 'lane' };
 }
@@ -25,6 +30,8 @@ export function toFlowNode(n: GraphNode, selected: boolean): FlowNode {
     height: n.height,
     measured: { width: n.width, height: n.height },
     ...(n.parentId ? { parentId: n.parentId } : {}),
+    // Workload and Service cards sit above the edges that pass them on the way to the Pods.
+    ...(n.type === 'workload' || n.type === 'service' ? { zIndex: 2 } : {}),
     data: n.data,
     ariaLabel: n.ariaLabel,
     ariaRole: n.ariaRole,

@@ -1,6 +1,9 @@
 import { useState } from 'react';
 import { usePlayground, useView } from '../../store';
 import { formatVirtualTime } from '../../projections/time';
+import { RolloutPanel } from '../rollout/RolloutPanel';
+import { ActionsPanel } from './actions/ActionsPanel';
+import { CommandOutput } from './actions/CommandOutput';
 import { EventsTable } from './EventsTable';
 import { InspectorTabs, type TabId } from './InspectorTabs';
 import { objectStatus, TONE_CLASSES } from './objectStatus';
@@ -23,9 +26,11 @@ export function Inspector() {
   const cursor = usePlayground((s) => s.cursor);
   const inspected = useInspected();
   const view = useView();
-  const [tab, setTab] = useState<TabId>('describe');
+  const [chosenTab, setTab] = useState<TabId>('describe');
 
   if (!selection || !inspected) return <EmptyHint />;
+  // a tab the selected kind does not have (Rollout for a Pod) falls back to Describe
+  const tab: TabId = chosenTab === 'rollout' && selection.kind !== 'Deployment' ? 'describe' : chosenTab;
   const { object } = inspected;
   const status = object ? objectStatus(object) : undefined;
   const title = `${selection.kind} ${selection.name}`;
@@ -54,6 +59,7 @@ export function Inspector() {
           ×
         </button>
       </div>
+      <CommandOutput selection={selection} />
       {!object ? (
         <p className="px-3 py-2 text-[13px] text-slate-600">
           {title} does not exist at Step {Math.max(0, cursor)}. Move the timeline to a moment when it existed.
@@ -65,6 +71,8 @@ export function Inspector() {
               { id: 'describe', label: 'Describe' },
               { id: 'yaml', label: 'YAML' },
               { id: 'events', label: 'Events', badge: <span aria-hidden="true" className="rounded-full bg-slate-100 px-1.5 text-[11px] text-slate-600">{inspected.events.length}</span> },
+              ...(selection.kind === 'Deployment' ? [{ id: 'rollout' as const, label: 'Rollout' }] : []),
+              { id: 'actions', label: 'Actions' },
             ]}
             active={tab}
             onChange={setTab}
@@ -73,6 +81,8 @@ export function Inspector() {
             {tab === 'describe' && <TextPanel label="Describe output" text={inspected.describe} caption={`$ kubectl describe ${command}`} />}
             {tab === 'yaml' && <TextPanel label="YAML output" text={inspected.yaml} caption={`$ kubectl get ${command} -o yaml`} />}
             {tab === 'events' && <EventsTable rows={inspected.events} objectName={title} />}
+            {tab === 'rollout' && <RolloutPanel selection={selection} />}
+            {tab === 'actions' && <ActionsPanel selection={selection} />}
           </div>
         </>
       )}

@@ -1,6 +1,6 @@
 import { useRef, type KeyboardEvent, type ReactNode } from 'react';
 
-export type TabId = 'describe' | 'yaml' | 'events';
+export type TabId = 'describe' | 'yaml' | 'events' | 'rollout' | 'actions';
 
 interface Tab {
   id: TabId;

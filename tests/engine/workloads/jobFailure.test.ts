@@ -92,4 +92,20 @@ describe('a failing Job', () => {
       message: `Container work for pod default/${pod.metadata.name} failed with exit code 42 matching FailJob rule at index 0` });
     expect(podsOf(c, 'policy')).toHaveLength(1);
   });
+
+  it('with podReplacementPolicy Failed, replaces a deleted pod only once it has terminated', () => {
+    const c = newCluster();
+    c.apply(job('patient', '  podReplacementPolicy: Failed', '["sleep", "600"]', 'Never', '\n      terminationGracePeriodSeconds: 5'));
+    c.advance(5_000);
+    const first = podsOf(c, 'patient')[0];
+    c.delete('Pod', first.metadata.name);
+    c.advance(2_000);
+    expect(podsOf(c, 'patient')).toHaveLength(1);
+    expect(jobStatus(c, 'patient')).toMatchObject({ terminating: 1 });
+    runUntil(c, () => podsOf(c, 'patient').some((p) => p.metadata.uid !== first.metadata.uid), 60_000);
+    // terminated at 10s (grace 5s); the replacement waits out the 10s failure back-off
+    expect(c.now).toBeGreaterThanOrEqual(20_000);
+    expect(jobStatus(c, 'patient').failed).toBe(1);
+  });
 });
+

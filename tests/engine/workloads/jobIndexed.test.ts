@@ -71,4 +71,17 @@ describe('an Indexed Job', () => {
     // upstream: a pod deleted before it succeeded counts as failed (podReplacementPolicy TerminatingOrFailed)
     runUntil(c, () => (c.get('Job', 'idx')!.status as { failed?: number }).failed === 1, 60_000);
   });
+
+  it('with backoffLimitPerIndex, retries a failing index on its own and then fails it', () => {
+    const c = newCluster();
+    c.apply(indexedJob.replace('parallelism: 2', 'parallelism: 4\n  backoffLimitPerIndex: 1')
+      .replace('"sleep 2"', '"[ $JOB_COMPLETION_INDEX != 1 ]"'));
+    runUntil(c, () => status(c).conditions?.some((x) => x.type === 'Failed') ?? false, 120_000);
+    const st = c.get('Job', 'idx')!.status as Record<string, unknown>;
+    expect(st).toMatchObject({ completedIndexes: '0,2,3', failedIndexes: '1', succeeded: 3, failed: 2 });
+    expect(status(c).conditions?.find((x) => x.type === 'Failed')).toMatchObject({ reason: 'FailedIndexes', message: 'Job has failed indexes' });
+    const retries = pods(c).filter((p) => index(p) === '1')
+      .map((p) => p.metadata.annotations?.['batch.kubernetes.io/job-index-failure-count']);
+    expect(retries.sort()).toEqual(['0', '1']);
+  });
 });

@@ -91,4 +91,31 @@ describe('deleting a Job', () => {
     expect(released).toHaveLength(2);
     expect(syncErrors(c)).toEqual([]);
   });
+
+  it('in the foreground: the Job stays until its pods are gone', () => {
+    const c = newCluster();
+    c.apply(job('fg', '  parallelism: 2\n  completions: 2', 600));
+    c.advance(5_000);
+    c.delete('Job', 'fg', 'default', { propagationPolicy: 'Foreground' });
+    c.advance(0);
+    expect(c.get('Job', 'fg')?.metadata.deletionTimestamp).toBeDefined();
+    runUntil(c, () => c.get('Job', 'fg') === undefined, 60_000);
+    expect(podsOf(c, 'fg')).toHaveLength(0);
+    expect(syncErrors(c)).toEqual([]);
+  });
 });
+
+describe('determinism', () => {
+  it('the same manifests give the same Steps', () => {
+    const run = () => {
+      const c = newCluster({ seed: 7 });
+      c.apply(job('d', '  completions: 4\n  parallelism: 2', 3));
+      c.advance(60_000);
+      return c.steps.map((s) => `${s.time} ${s.actor} ${s.message} ${s.events.join('|')}`);
+    };
+    const first = run();
+    expect(first.some((s) => s.includes('Complete=True'))).toBe(true);
+    expect(run()).toEqual(first);
+  });
+});
+

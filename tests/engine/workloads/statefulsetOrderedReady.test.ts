@@ -71,6 +71,22 @@ describe('StatefulSet OrderedReady scale-up', () => {
       .toEqual({ component: 'statefulset-controller' });
   });
 
+  it('with minReadySeconds waits until the previous Pod has been Ready that long', () => {
+    const c = newCluster();
+    const from = c.steps.length;
+    c.apply(stsYaml({ replicas: 2, claims: false, spec: '  minReadySeconds: 8\n' }));
+    runUntil(c, () => stsStatus(c)?.availableReplicas === 2, 120_000);
+    const web0Ready = firstStepWhere(c, from, (v) => isReady(v.get('Pod', 'web-0')));
+    const web1Created = from + indexOfChange(c.steps.slice(from), 'ADDED', 'Pod', 'web-1');
+    expect(c.steps[web1Created].time - c.steps[web0Ready].time).toBeGreaterThanOrEqual(8_000);
+    // status counts a Ready Pod as available only after minReadySeconds
+    const statusAt = (i: number) => c.at(i).get('StatefulSet', 'web')!.status as { readyReplicas?: number; availableReplicas: number };
+    expect(statusAt(web1Created + 1)).toMatchObject({ readyReplicas: 1, availableReplicas: 1 });
+    expect(c.steps[web1Created].message).toMatch(/every lower ordinal is Running and Ready, and has been for minReadySeconds=8/);
+    const readyNotAvailable = firstStepWhere(c, from, (v) => (v.get('StatefulSet', 'web')?.status as { readyReplicas?: number } | undefined)?.readyReplicas === 1);
+    expect(statusAt(readyNotAvailable).availableReplicas).toBe(0);
+  });
+
   it('starts ordinals at spec.ordinals.start', () => {
     const c = newCluster();
     c.apply(stsYaml({ replicas: 2, claims: false, spec: '  ordinals:\n    start: 5\n' }));

@@ -1,6 +1,8 @@
 /**
  * Service validation (ports, type, selector, session affinity, traffic policies, cluster IPs,
- * the NodePort range) and the update rule that allocated cluster IPs never change.
+ * the NodePort range, external IPs, source ranges, the health-check NodePort, the load-balancer
+ * class, topology annotations) and the update rules that allocated cluster IPs and the
+ * load-balancer class never change.
  * upstream: pkg/apis/core/validation/validation.go (ValidateService, validateServicePort,
  * ValidateServiceClusterIPsRelatedFields, validateUpgradeDowngradeClusterIPs),
  * pkg/registry/core/service/portallocator (the NodePort range message)
@@ -114,6 +116,7 @@ function trafficPolicies(s: Obj): FieldError[] {
   else if (s.externalTrafficPolicy !== 'Cluster' && s.externalTrafficPolicy !== 'Local') {
     errs.push(notSupported('spec.externalTrafficPolicy', s.externalTrafficPolicy, ['Cluster', 'Local']));
   }
+  errs.push(...healthCheckNodePort(s));
   if (s.internalTrafficPolicy == null && ['NodePort', 'LoadBalancer', 'ClusterIP'].includes(s.type)) errs.push(required('spec.internalTrafficPolicy'));
   if (s.internalTrafficPolicy != null && s.internalTrafficPolicy !== 'Cluster' && s.internalTrafficPolicy !== 'Local') {
     errs.push(notSupported('spec.internalTrafficPolicy', s.internalTrafficPolicy, ['Cluster', 'Local']));
@@ -128,10 +131,98 @@ function nodePortRange(ports: Obj[]): FieldError[] {
       `provided port is not in the valid range. The range of valid ports is ${NODE_PORT_RANGE.min}-${NODE_PORT_RANGE.max}`)] : []));
 }
 
-export function validateService(obj: Obj): FieldError[] {
+const SOURCE_RANGES_ANNOTATION = 'service.beta.kubernetes.io/load-balancer-source-ranges';
+const TOPOLOGY_HINTS_ANNOTATION = 'service.kubernetes.io/topology-aware-hints';
+const TOPOLOGY_MODE_ANNOTATION = 'service.kubernetes.io/topology-mode';
+const CIDR_MSG = 'must be a valid CIDR value, (e.g. 10.9.8.0/24 or 2001:db8::/64)';
+
+/** netutils.ParseCIDRSloppy's acceptance: an IP, a slash, a prefix length that fits the family. */
+function isCIDR(value: string): boolean {
+  const [ip, bits, ...rest] = value.split('/');
+  if (rest.length || bits === undefined || !/^\d{1,3}$/.test(bits) || !isIP(ip)) return false;
+  return Number(bits) <= (ip.includes(':') ? 128 : 32);
+}
+
+/** upstream ValidateNonSpecialIP: externalIPs may not be unspecified, loopback or link-local. */
+function nonSpecialIP(ip: string, field: string): FieldError[] {
+  const v4 = ip.includes(':') ? undefined : ip.split('.').map(Number);
+  const lower = ip.toLowerCase();
+  const errs: FieldError[] = [];
+  if (v4 ? v4.every((n) => n === 0) : /^[0:]+$/.test(lower)) errs.push(invalid(field, ip, `may not be unspecified (${ip})`));
+  if (v4 ? v4[0] === 127 : lower === '::1') errs.push(invalid(field, ip, 'may not be in the loopback range (127.0.0.0/8, ::1/128)'));
+  if (v4 ? v4[0] === 169 && v4[1] === 254 : /^fe[89ab]/.test(lower)) {
+    errs.push(invalid(field, ip, 'may not be in the link-local range (169.254.0.0/16, fe80::/10)'));
+  }
+  if (v4 ? v4[0] === 224 && v4[1] === 0 && v4[2] === 0 : lower.startsWith('ff02:')) {
+    errs.push(invalid(field, ip, 'may not be in the link-local multicast range (224.0.0.0/24, ff02::/10)'));
+  }
+  return errs;
+}
+
+/** upstream: spec.loadBalancerSourceRanges (or the legacy annotation) only for LoadBalancer, each a CIDR. */
+function sourceRanges(obj: Obj, s: Obj): FieldError[] {
+  const errs: FieldError[] = [];
+  const ranges: string[] = Array.isArray(s.loadBalancerSourceRanges) ? s.loadBalancerSourceRanges : [];
+  if (ranges.length) {
+    if (s.type !== 'LoadBalancer') errs.push(forbidden('spec.LoadBalancerSourceRanges', "may only be used when `type` is 'LoadBalancer'"));
+    ranges.forEach((r, i) => {
+      const value = String(r).trim();
+      if (!isCIDR(value)) errs.push(invalid(`spec.LoadBalancerSourceRanges[${i}]`, value, CIDR_MSG));
+    });
+    return errs;
+  }
+  const annotation = obj.metadata?.annotations?.[SOURCE_RANGES_ANNOTATION];
+  if (annotation === undefined) return errs;
+  const field = `metadata.annotations[${SOURCE_RANGES_ANNOTATION}]`;
+  if (s.type !== 'LoadBalancer') errs.push(forbidden(field, "may only be used when `type` is 'LoadBalancer'"));
+  const value = String(annotation).trim();
+  if (value) for (const cidr of value.split(',')) if (!isCIDR(cidr.trim())) errs.push(invalid(field, cidr.trim(), CIDR_MSG));
+  return errs;
+}
+
+/** upstream: the deprecated topology-aware-hints annotation and topology-mode must agree when both are set. */
+function topologyAnnotations(obj: Obj): FieldError[] {
+  const a: Obj = obj.metadata?.annotations ?? {};
+  if (!(TOPOLOGY_HINTS_ANNOTATION in a) || !(TOPOLOGY_MODE_ANNOTATION in a) || a[TOPOLOGY_HINTS_ANNOTATION] === a[TOPOLOGY_MODE_ANNOTATION]) return [];
+  return [invalid(`metadata.annotations[${TOPOLOGY_MODE_ANNOTATION}]`, a[TOPOLOGY_MODE_ANNOTATION],
+    `must match annotations[${TOPOLOGY_HINTS_ANNOTATION}] when both are specified`)];
+}
+
+/**
+ * upstream validateLoadBalancerClassField: only LoadBalancer Services name a class, it is a
+ * qualified name, and it may not change while the Service stays a LoadBalancer.
+ */
+function loadBalancerClass(s: Obj, old?: Obj): FieldError[] {
+  const errs: FieldError[] = [];
+  if (old && old.type === 'LoadBalancer' && s.type === 'LoadBalancer' && (old.loadBalancerClass ?? null) !== (s.loadBalancerClass ?? null)) {
+    errs.push(invalid('spec.loadBalancerClass', s.loadBalancerClass ?? null, 'may not change once set'));
+  }
+  if (s.loadBalancerClass == null) return errs;
+  if (s.type === 'LoadBalancer') {
+    errs.push(...isQualifiedName(String(s.loadBalancerClass)).map((m) => invalid('spec.loadBalancerClass', s.loadBalancerClass, m)));
+  } else errs.push(forbidden('spec.loadBalancerClass', "may only be used when `type` is 'LoadBalancer'"));
+  return errs;
+}
+
+/** upstream: healthCheckNodePort belongs to LoadBalancer Services with externalTrafficPolicy Local. */
+function healthCheckNodePort(s: Obj): FieldError[] {
+  const port = s.healthCheckNodePort ?? 0;
+  const needed = s.type === 'LoadBalancer' && s.externalTrafficPolicy === 'Local';
+  if (!needed) {
+    return port ? [invalid('spec.healthCheckNodePort', port,
+      "may only be set when `type` is 'LoadBalancer' and `externalTrafficPolicy` is 'Local'")] : [];
+  }
+  // the Required case is not checked: here addresses (and this port) are allocated after validation
+  return port ? isValidPortNum(port).map((m) => invalid('spec.healthCheckNodePort', port, m)) : [];
+}
+
+export function validateService(obj: Obj, old?: Obj): FieldError[] {
   const s: Obj = obj.spec ?? {};
   const ports: Obj[] = Array.isArray(s.ports) ? s.ports : [];
-  const errs = validateObjectMeta(obj.metadata, true, nameIsDNS1035Label);
+  // upstream ValidateServiceCreate checks the load-balancer class first; updates check it against the old spec
+  const errs = old ? [] : loadBalancerClass(s);
+  errs.push(...validateObjectMeta(obj.metadata, true, nameIsDNS1035Label));
+  errs.push(...topologyAnnotations(obj));
   if (!ports.length && !isHeadless(s) && s.type !== 'ExternalName') errs.push(required('spec.ports'));
   errs.push(...typeSpecific(s));
   const names = new Set<string>();
@@ -151,13 +242,12 @@ export function validateService(obj: Obj): FieldError[] {
   errs.push(...clusterIPFields(s));
   (s.externalIPs ?? []).forEach((ip: string, i: number) => {
     if (!isIP(String(ip))) errs.push(invalid(`spec.externalIPs[${i}]`, ip, 'must be a valid IP address, (e.g. 10.9.8.7 or 2001:db8::ffff)'));
+    else errs.push(...nonSpecialIP(String(ip), `spec.externalIPs[${i}]`));
   });
   if (!s.type) errs.push(required('spec.type'));
   else if (!TYPES.includes(s.type)) errs.push(notSupported('spec.type', s.type, TYPES));
   errs.push(...portUniqueness(s, ports));
-  if (s.loadBalancerSourceRanges?.length && s.type !== 'LoadBalancer') {
-    errs.push(forbidden('spec.LoadBalancerSourceRanges', "may only be used when `type` is 'LoadBalancer'"));
-  }
+  errs.push(...sourceRanges(obj, s));
   errs.push(...trafficPolicies(s));
   errs.push(...nodePortRange(ports));
   return errs;
@@ -167,11 +257,12 @@ export function validateService(obj: Obj): FieldError[] {
 export function validateServiceUpdate(obj: Obj, old: Obj): FieldError[] {
   const s: Obj = obj.spec ?? {};
   const o: Obj = old.spec ?? {};
-  if (s.type === 'ExternalName' || o.type === 'ExternalName') return [];
-  if (isHeadless(o) && isHeadless(s)) return [];
+  const classErrs = loadBalancerClass(s, o);
+  if (s.type === 'ExternalName' || o.type === 'ExternalName') return classErrs;
+  if (isHeadless(o) && isHeadless(s)) return classErrs;
   const next: string[] = s.clusterIPs ?? [];
   const prev: string[] = o.clusterIPs ?? [];
-  const errs: FieldError[] = [];
+  const errs: FieldError[] = classErrs;
   if (prev.length === next.length) {
     prev.forEach((ip, i) => { if (ip !== next[i]) errs.push(invalid(`spec.clusterIPs[${i}]`, goStringSlice(s.clusterIPs), 'may not change once set')); });
   } else if (prev.length > next.length) {

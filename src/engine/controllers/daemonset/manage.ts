@@ -40,8 +40,7 @@ export function manage(ctx: ReconcileContext, v: DaemonSetView, byNode: Map<stri
 /**
  * Pods aimed at Nodes that no longer exist. upstream deletes the unscheduled ones here and leaves
  * bound ones to the pod garbage collector (gcOrphaned), which force-deletes them since no kubelet
- * is left to finish them. This engine has no pod garbage collector, so the DaemonSet force-deletes
- * its own bound Pods of a deleted Node too.
+ * is left to finish them.
  */
 function podsOfMissingNodes(v: DaemonSetView, byNode: Map<string, KubeObject[]>): PodToDelete[] {
   const existing = new Set(v.nodes.map((n) => n.metadata.name));
@@ -51,9 +50,6 @@ function podsOfMissingNodes(v: DaemonSetView, byNode: Map<string, KubeObject[]>)
     for (const pod of pods) {
       if (!(pod.spec as { nodeName?: string } | undefined)?.nodeName) {
         out.push({ pod, why: `Node ${node}, which it was made for, no longer exists` });
-      } else {
-        out.push({ pod, force: true, why: `Node ${node} no longer exists and no kubelet is left to stop the Pod, ` +
-          'so it is removed at once (grace period 0), as the pod garbage collector does for Pods of deleted Nodes' });
       }
     }
   }

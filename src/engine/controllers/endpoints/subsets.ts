@@ -93,6 +93,18 @@ export function repack(list: Entry[]): EndpointSubset[] {
   return out.sort((a, b) => cmp(first(a), first(b)) || cmp(portKey(a.ports?.[0]), portKey(b.ports?.[0])));
 }
 
+/** upstream RepackSubsets of subsets as written (by hand): the canonical layout of the same addresses and ports. */
+export function repackSubsets(subsets: EndpointSubset[]): EndpointSubset[] {
+  const list: Entry[] = [];
+  for (const s of subsets) {
+    for (const port of s.ports?.length ? s.ports : [undefined]) {
+      for (const address of s.addresses ?? []) list.push({ address, ready: true, port });
+      for (const address of s.notReadyAddresses ?? []) list.push({ address, ready: false, port });
+    }
+  }
+  return repack(list);
+}
+
 /** The repacked subsets of a Service's selected Pods (not yet truncated). */
 export function endpointSubsets(svc: KubeObject, pods: KubeObject[]): EndpointSubset[] {
   return repack(entries(svc, pods));

@@ -62,13 +62,13 @@ export function createMessage(service: string, slice: SliceObject, selector: str
     `for the Pods matching ${selector}: ${listNames(slice.endpoints.map(target))}`;
 }
 
-export function updateMessage(service: string, slice: SliceObject, old: SliceObject): string {
+export function updateMessage(service: string, slice: SliceObject, old: SliceObject, recycled = false): string {
   const changes = endpointChanges(old.endpoints ?? [], slice.endpoints);
   const what = changes.length ? changes.join('; ') : 'labels brought in line with the Service';
-  const recycled = old.endpoints?.length && !slice.endpoints.some((e) => (old.endpoints ?? []).some((o) => target(o) === target(e)))
-    ? ' (reused instead of deleting one slice and creating another)' : '';
-  return `EndpointSlice ${slice.metadata.name} of Service ${service}: ${what}; now ${countText(slice.endpoints)} on ` +
-    `${formatPorts(slice.ports)}${recycled}`;
+  const head = `EndpointSlice ${slice.metadata.name} of Service ${service}: ${what}; `;
+  if (!slice.endpoints.length) return `${head}no endpoints left, so it stays as the Service's empty placeholder slice`;
+  const reuse = recycled ? ' (the slice is reused rather than deleting one and creating another)' : '';
+  return `${head}now ${countText(slice.endpoints)} on ${formatPorts(slice.ports)}${reuse}`;
 }
 
 export function deleteMessage(service: string, slice: SliceObject, owned: boolean): string {

@@ -21,6 +21,8 @@ export interface DesiredGroup {
 export interface SliceUpdate {
   slice: SliceObject;
   old: SliceObject;
+  /** A slice that was to be deleted, reused for one that was to be created. */
+  recycled?: boolean;
 }
 
 export interface SlicePlan {
@@ -163,7 +165,7 @@ export function planSlices(svc: KubeObject, desired: Map<string, DesiredGroup>, 
     if (ownedBy(old, svc) && slice.addressType === old.addressType) {
       slice.metadata.name = old.metadata.name;
       create.pop();
-      update.push({ slice, old });
+      update.push({ slice, old, recycled: true });
       toDelete.splice(i, 1);
     } else i++;
   }

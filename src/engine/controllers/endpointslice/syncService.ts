@@ -36,9 +36,9 @@ function applyPlan(ctx: ReconcileContext, svc: KubeObject, plan: SlicePlan, trig
     const r = ctx.create(slice, createMessage(service, slice, selector));
     if (!r.ok) fail(r.message);
   }
-  for (const { slice, old } of plan.update) {
+  for (const { slice, old, recycled } of plan.update) {
     slice.metadata.annotations = withTriggerTime(slice.metadata.annotations, trigger);
-    const r = ctx.update(slice, updateMessage(service, slice, old));
+    const r = ctx.update(slice, updateMessage(service, slice, old, recycled));
     if (!r.ok) fail(r.message);
   }
   for (const slice of plan.delete) {

@@ -62,7 +62,7 @@ export function trackJobStatusAndRemoveFinalizers(c: SyncJobCtx, needsStatusUpda
     if (!canRemoveFinalizer(c, pod, failed)) continue;
     const uid = pod.metadata.uid;
     const ix = completionIndex(pod);
-    let why = 'the Job is finished with it';
+    let why = c.job.metadata.deletionTimestamp ? 'the Job is being deleted' : 'the Job has finished';
     if ((pod.status as { phase?: string })?.phase === 'Succeeded' && !c.uncounted.failed.has(uid)) {
       why = 'it succeeded and is counted';
       if (spec.indexed) {

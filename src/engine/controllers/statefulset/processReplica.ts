@@ -45,9 +45,11 @@ function createMessage(s: SyncState, pod: KubeObject): string {
   const name = s.set.metadata.name;
   const have = s.replicas.filter(isCreated).length + s.created;
   const revision = pod.metadata.labels?.['controller-revision-hash'];
+  const min = minReadySecondsOf(s.set);
   const rule = s.monotonic
     ? (ordinalOf(pod) === startOrdinal(s.set) ? 'OrderedReady: one Pod at a time, lowest ordinal first'
-      : 'OrderedReady: every lower ordinal is Running and Ready, so the next one may start')
+      : `OrderedReady: every lower ordinal is Running and Ready${min > 0 ? `, and has been for minReadySeconds=${min}` : ''}, ` +
+        'so the next one may start')
     : 'Parallel: every missing Pod is created at once, without waiting for readiness';
   return `StatefulSet ${name} has ${have} of ${replicasOf(s.set)} Pods: creating ${pod.metadata.name} at revision ${revision} (${rule})`;
 }

@@ -9,6 +9,7 @@ import type { Pod } from 'kubernetes-types/core/v1';
 import type { KubeObject } from '../../api';
 import type { Controller, StoreReader } from '../types';
 import { ANN_BIND_COMPLETED, PV_CONTROLLER, PV_SYNC_PERIOD_MS } from './constants';
+import { podClaimNames } from './podVolumes';
 import type { ClaimObject, VolumeObject } from './storageClasses';
 import { syncClaim } from './syncClaim';
 import { syncVolume } from './syncVolume';
@@ -49,8 +50,7 @@ function onVolume(obj: KubeObject, old: KubeObject | undefined, lister: StoreRea
 function onPod(obj: KubeObject, old: KubeObject | undefined): string[] {
   const pod = obj as KubeObject & Pod;
   if (old || pod.spec?.nodeName) return [];
-  return (pod.spec?.volumes ?? []).filter((v) => v.persistentVolumeClaim)
-    .map((v) => `resync/${pod.metadata.namespace}/${v.persistentVolumeClaim!.claimName}`);
+  return podClaimNames(pod).map((c) => `resync/${pod.metadata.namespace}/${c.claim}`);
 }
 
 export const persistentVolumeController: Controller = {
@@ -68,8 +68,13 @@ export const persistentVolumeController: Controller = {
       return pv ? syncVolume(ctx, pv) : undefined;
     }
     if (kind === 'resync') {
-      const sinceTick = ctx.now % PV_SYNC_PERIOD_MS;
-      if (sinceTick !== 0) return { requeueAfter: PV_SYNC_PERIOD_MS - sinceTick };
+      // runs at the next 15s resync tick after the change that asked for it
+      const due = ctx.memo.get<number>(key) ?? (Math.floor(ctx.now / PV_SYNC_PERIOD_MS) + 1) * PV_SYNC_PERIOD_MS;
+      if (ctx.now < due) {
+        ctx.memo.set(key, due);
+        return { requeueAfter: due - ctx.now };
+      }
+      ctx.memo.delete(key);
     }
     const claim = ctx.get('PersistentVolumeClaim', rest[1], rest[0]) as ClaimObject | undefined;
     if (!claim) return undefined;

@@ -5,9 +5,11 @@
  * setClaimProvisioner, emitEventForUnboundDelayBindingClaim, findNonScheduledPodsByPVC)
  */
 import type { Pod } from 'kubernetes-types/core/v1';
+import { timestamp } from '../../core/time';
 import { clone } from '../../util/objects';
 import type { ReconcileContext } from '../types';
 import { reportOnce } from './claimEvents';
+import { podClaimNames } from './podVolumes';
 import { ANN_BETA_STORAGE_PROVISIONER, ANN_STORAGE_PROVISIONER } from './constants';
 import {
   claimClass, externalProvisionerName, getClass, isUnservedInTreeProvisioner, type ClaimObject,
@@ -53,12 +55,18 @@ export function provisionClaim(ctx: ReconcileContext, claim: ClaimObject): void 
     'that the provisioner is running and correctly registered.');
 }
 
-/** Pods not yet scheduled (and not finished) that use the claim, by name. */
+/**
+ * Pods not yet scheduled (and not finished) that use the claim, by name. A Pod created within the
+ * current second is not counted: the controller's Pod informer has not seen it yet when it first
+ * syncs a claim created together with it (so a StatefulSet's claim first reports WaitForFirstConsumer).
+ */
 export function nonScheduledPodsUsing(ctx: ReconcileContext, claim: ClaimObject): string[] {
   const pods = ctx.list('Pod', claim.metadata.namespace) as unknown as Pod[];
+  const thisSecond = timestamp(ctx.now);
   return pods
     .filter((p) => !p.spec?.nodeName && p.status?.phase !== 'Succeeded' && p.status?.phase !== 'Failed')
-    .filter((p) => (p.spec?.volumes ?? []).some((v) => v.persistentVolumeClaim?.claimName === claim.metadata.name))
+    .filter((p) => (p.metadata?.creationTimestamp ?? '') < thisSecond)
+    .filter((p) => podClaimNames(p).some((c) => c.claim === claim.metadata.name))
     .map((p) => p.metadata?.name ?? '')
     .sort();
 }

@@ -1,0 +1,162 @@
+/**
+ * The `metrics-server` actor: every 15s (its metric resolution, scrapes aligned to multiples of
+ * 15s of virtual time) it reads each kubelet's containers and writes Pod and Node usage to
+ * `metrics/pods` and `metrics/nodes`. A container is reported once it has run a whole window
+ * (a CPU rate needs two samples). CPU follows the requests each container answered — from the
+ * cumulative counters in `traffic/pods` — per the model in usage.ts.
+ */
+import type { Pod } from 'kubernetes-types/core/v1';
+import type { KubeObject, RuntimeContainer } from '../api';
+import type { Controller, ReconcileContext, ReconcileResult } from '../controllers/types';
+import { readyCondition } from '../controllers/shared/pods';
+import { virtualMs } from '../core/time';
+import { nodeAddresses } from '../proxy/inputs';
+import { servingPlan, type ServingPlan } from '../traffic/listens';
+import { POD_TRAFFIC_TABLE, type PodTraffic } from '../traffic/types';
+import { nodeMetrics, sameUsage } from './nodeUsage';
+import { METRIC_RESOLUTION_MS, NODE_METRICS_TABLE, POD_METRICS_TABLE, type NodeMetrics, type PodMetrics, type Usage } from './types';
+import { cpuMilli, memoryBytes } from './usage';
+
+interface ScrapeMemo {
+  lastScrape?: number;
+  /** Per container id: answered-request counter at the previous scrape. */
+  samples: Record<string, { ok: number; at: number }>;
+  plans: Record<string, ServingPlan>;
+}
+
+/** The time of the latest scrape at or before `now`: when the current values were (re)observed. */
+export function lastScrapeTime(now: number): number {
+  return Math.floor(now / METRIC_RESOLUTION_MS) * METRIC_RESOLUTION_MS;
+}
+
+export const metricsServer: Controller = {
+  name: 'metrics-server',
+  watches: [{ kind: 'Node', map: () => ['scrape'] }],
+  reconcile: (_key, ctx) => scrape(ctx),
+};
+
+function scrape(ctx: ReconcileContext): ReconcileResult {
+  const now = ctx.now;
+  const next = lastScrapeTime(now) + METRIC_RESOLUTION_MS;
+  const memo = ctx.memo.get<ScrapeMemo>('state') ?? { samples: {}, plans: {} };
+  if (now % METRIC_RESOLUTION_MS !== 0 || memo.lastScrape === now) return { requeueAfter: next - now };
+  memo.lastScrape = now;
+  ctx.memo.set('state', memo);
+
+  const traffic = ctx.table<PodTraffic>(POD_TRAFFIC_TABLE);
+  const table = ctx.table<PodMetrics>(POD_METRICS_TABLE);
+  const seen = new Set<string>();
+  const fresh: PodMetrics[] = [];
+  const changed: string[] = [];
+  for (const pod of ctx.list('Pod')) {
+    const m = podMetrics(ctx, pod, traffic.get(`${pod.metadata.namespace}/${pod.metadata.name}`), memo);
+    if (!m) continue;
+    const key = `${m.namespace}/${m.name}`;
+    seen.add(key);
+    fresh.push(m);
+    const prev = table.get(key);
+    if (prev && prev.uid === m.uid && sameUsage(prev, m) && !readySince(pod, prev.timestamp)) continue;
+    table.set(key, m);
+    changed.push(`${key} ${m.cpuMilli}m CPU, ${Math.floor(m.memoryBytes / 1048576)}Mi`);
+  }
+  let removed = 0;
+  for (const [key] of table.entries()) {
+    if (!seen.has(key)) {
+      table.set(key, undefined);
+      removed++;
+    }
+  }
+  const nodesChanged = writeNodes(ctx, fresh);
+  pruneMemo(memo, ctx);
+  if (changed.length + removed + nodesChanged > 0) {
+    const list = changed.length > 3 ? `${changed.slice(0, 3).join('; ')}; ${changed.length - 3} more` : changed.join('; ');
+    const nodes = ctx.table<NodeMetrics>(NODE_METRICS_TABLE).entries().length;
+    ctx.describe(`metrics-server scraped ${nodes} kubelet${nodes === 1 ? '' : 's'} (${METRIC_RESOLUTION_MS / 1000}s window): `
+      + `${fresh.length} Pod${fresh.length === 1 ? '' : 's'} reported${list ? ` — ${list}` : ''}${removed ? `; ${removed} no longer running` : ''}`);
+  }
+  return { requeueAfter: METRIC_RESOLUTION_MS };
+}
+
+/** upstream HPA: a metric taken before the Pod's last readiness change is discarded; re-report after one. */
+function readySince(pod: KubeObject, timestamp: number): boolean {
+  const t = virtualMs(readyCondition(pod)?.lastTransitionTime);
+  return t !== undefined && t > timestamp;
+}
+
+function podMetrics(ctx: ReconcileContext, pod: KubeObject, traffic: PodTraffic | undefined, memo: ScrapeMemo): PodMetrics | undefined {
+  const node = (pod.spec as { nodeName?: string }).nodeName;
+  if ((pod.status as { phase?: string } | undefined)?.phase !== 'Running' || !node) return undefined;
+  const running = ctx.runtime(node).containers().filter((c) => c.pod === pod.metadata.name
+    && c.namespace === pod.metadata.namespace && c.state === 'CONTAINER_RUNNING');
+  if (running.length === 0) return undefined;
+  const now = ctx.now;
+  const counters = traffic?.uid === pod.metadata.uid ? traffic.containers : {};
+  const containers: Record<string, Usage> = {};
+  let complete = true;
+  for (const c of running) {
+    const started = c.startedAt ?? c.createdAt;
+    const ok = counters[c.name] ?? 0;
+    const prev = memo.samples[c.id] ?? { ok: 0, at: started };
+    memo.samples[c.id] = { ok, at: now };
+    if (now - started < METRIC_RESOLUTION_MS) {
+      complete = false;
+      continue;
+    }
+    const rps = now > prev.at ? Math.max(0, ok - prev.ok) / ((now - prev.at) / 1000) : 0;
+    const plan = planOf(ctx, pod, c, node, memo);
+    const input = { requestsPerSecond: rps, cpuHogs: plan.cpuHogs, image: c.image, allocatedBytes: plan.memoryBytes, limits: c.limits };
+    containers[c.name] = { cpuMilli: cpuMilli(input), memoryBytes: memoryBytes(input) };
+  }
+  if (!complete) return undefined;
+  let cpu = 0;
+  let mem = 0;
+  for (const u of Object.values(containers)) {
+    cpu += u.cpuMilli;
+    mem += u.memoryBytes;
+  }
+  return {
+    namespace: pod.metadata.namespace ?? 'default', name: pod.metadata.name, uid: pod.metadata.uid, node,
+    cpuMilli: cpu, memoryBytes: mem, window: METRIC_RESOLUTION_MS, timestamp: now, containers,
+  };
+}
+
+function planOf(ctx: ReconcileContext, pod: KubeObject, c: RuntimeContainer, node: string, memo: ScrapeMemo): ServingPlan {
+  let plan = memo.plans[c.id];
+  if (!plan) {
+    plan = servingPlan(pod as Pod, c, [], ctx, nodeAddresses(ctx.get('Node', node))[0] ?? '');
+    memo.plans[c.id] = plan;
+  }
+  return plan;
+}
+
+function writeNodes(ctx: ReconcileContext, pods: PodMetrics[]): number {
+  const table = ctx.table<NodeMetrics>(NODE_METRICS_TABLE);
+  const fresh = nodeMetrics(ctx.list('Node'), pods, ctx.now);
+  let wrote = 0;
+  for (const [name, prev] of table.entries()) {
+    if (!fresh.has(name)) {
+      table.set(name, undefined);
+      wrote++;
+      continue;
+    }
+    if (sameUsage(prev, fresh.get(name)!)) fresh.delete(name);
+  }
+  for (const [name, m] of [...fresh].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    table.set(name, m);
+    wrote++;
+  }
+  return wrote;
+}
+
+/** Forget containers that no longer run anywhere (bounded bookkeeping). */
+function pruneMemo(memo: ScrapeMemo, ctx: ReconcileContext): void {
+  const ids = Object.keys(memo.samples);
+  if (ids.length < 500) return;
+  const alive = new Set<string>();
+  for (const node of ctx.list('Node')) for (const c of ctx.runtime(node.metadata.name).containers()) alive.add(c.id);
+  for (const id of ids) {
+    if (alive.has(id)) continue;
+    delete memo.samples[id];
+    delete memo.plans[id];
+  }
+}

@@ -1,0 +1,85 @@
+/**
+ * Jobs and CronJobs as the graph shows them, worded like kubectl's columns: a Job's STATUS and
+ * COMPLETIONS, a CronJob's SCHEDULE, SUSPEND, ACTIVE and LAST SCHEDULE.
+ */
+import type { KubeObject } from '../engine/api';
+import { humanDuration, virtualMs } from '../engine/core/time';
+import type { Tone, WorkloadData } from './types';
+import { conditionOf, num, specOf, statusOf, workloadBase, type WorkloadContext } from './workloadsData';
+
+function hasCondition(obj: KubeObject, type: string): boolean {
+  return conditionOf(obj, type)?.status === 'True';
+}
+
+/** upstream kubectl printJob: the STATUS column (1.30+). */
+export function jobStatusColumn(obj: KubeObject): string {
+  if (hasCondition(obj, 'Complete')) return 'Complete';
+  if (hasCondition(obj, 'Failed')) return 'Failed';
+  if (obj.metadata.deletionTimestamp) return 'Terminating';
+  if (hasCondition(obj, 'Suspended')) return 'Suspended';
+  if (hasCondition(obj, 'FailureTarget')) return 'FailureTarget';
+  if (hasCondition(obj, 'SuccessCriteriaMet')) return 'SuccessCriteriaMet';
+  return 'Running';
+}
+
+/** upstream kubectl printJob: COMPLETIONS is `succeeded/completions`, or `n/1 of <parallelism>` for a work queue. */
+export function jobCompletionsColumn(obj: KubeObject): string {
+  const spec = specOf(obj);
+  const succeeded = num(statusOf(obj).succeeded);
+  if (typeof spec.completions === 'number') return `${succeeded}/${spec.completions}`;
+  const parallelism = num(spec.parallelism);
+  return parallelism > 1 ? `${succeeded}/1 of ${parallelism}` : `${succeeded}/1`;
+}
+
+const JOB_TONES: Record<string, Tone> = {
+  Complete: 'succeeded', Failed: 'failed', Terminating: 'terminating', Suspended: 'unknown',
+  FailureTarget: 'failed', SuccessCriteriaMet: 'succeeded', Running: 'running',
+};
+
+function jobData(obj: KubeObject, ctx: WorkloadContext): WorkloadData {
+  const st = statusOf(obj);
+  const status = jobStatusColumn(obj);
+  const summary = `${jobCompletionsColumn(obj)} completions`;
+  const details = [`${num(st.active)} active`];
+  if (num(st.failed) > 0) details.push(`${num(st.failed)} failed`);
+  return {
+    ...workloadBase(obj, 'Job', ctx),
+    summary,
+    details,
+    status,
+    tone: JOB_TONES[status] ?? 'pending',
+    ariaLabel: `Job ${obj.metadata.name}, ${summary}, ${status}`,
+  };
+}
+
+/** `last run 20s ago` (kubectl's LAST SCHEDULE, aged at the cursor), or `not run yet`. */
+export function lastRunText(obj: KubeObject, now: number): string {
+  const last = virtualMs((statusOf(obj).lastScheduleTime as string | undefined) ?? undefined);
+  return last === undefined ? 'not run yet' : `last run ${humanDuration(now - last)} ago`;
+}
+
+function cronJobData(obj: KubeObject, ctx: WorkloadContext): WorkloadData {
+  const spec = specOf(obj);
+  const schedule = `${String(spec.schedule ?? '')}${spec.timeZone ? ` (${String(spec.timeZone)})` : ''}`;
+  const suspended = spec.suspend === true;
+  const active = ((obj.status as { active?: unknown[] } | undefined)?.active ?? []).length;
+  const lastRun = lastRunText(obj, ctx.now);
+  let status = active > 0 ? 'Active' : 'Scheduled';
+  let tone: Tone = active > 0 ? 'running' : 'pending';
+  if (obj.metadata.deletionTimestamp) [status, tone] = ['Terminating', 'terminating'];
+  else if (suspended) [status, tone] = ['Suspended', 'unknown'];
+  return {
+    ...workloadBase(obj, 'CronJob', ctx),
+    summary: `schedule ${schedule}`,
+    details: [lastRun, `${active} active`],
+    status,
+    tone,
+    ariaLabel: `CronJob ${obj.metadata.name}, schedule ${schedule}, ${lastRun}${suspended ? ', suspended' : ''}`,
+  };
+}
+
+export function batchWorkloadData(obj: KubeObject, ctx: WorkloadContext): WorkloadData | undefined {
+  if (obj.kind === 'Job') return jobData(obj, ctx);
+  if (obj.kind === 'CronJob') return cronJobData(obj, ctx);
+  return undefined;
+}

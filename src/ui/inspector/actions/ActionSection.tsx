@@ -1,0 +1,13 @@
+import type { ReactNode } from 'react';
+
+/** One group of commands in the Actions tab: a heading, the controls, and a line saying what they do. */
+export function ActionSection({ title, hint, children }: { title: string; hint?: ReactNode; children: ReactNode }) {
+  const id = `action-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
+  return (
+    <section aria-labelledby={id} className="border-b border-slate-100 px-3 py-2.5">
+      <h3 id={id} className="mb-1.5 text-[12px] font-semibold uppercase tracking-wide text-slate-500">{title}</h3>
+      {children}
+      {hint && <p className="mt-1.5 text-[12px] leading-snug text-slate-500">{hint}</p>}
+    </section>
+  );
+}

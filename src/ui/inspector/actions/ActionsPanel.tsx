@@ -1,0 +1,45 @@
+import { usePlayground, type ObjectRef } from '../../../store';
+import { Button } from '../../common/Button';
+import { PAUSABLE_KINDS, ROLLOUT_KINDS, SCALABLE_KINDS, SUSPENDABLE_KINDS } from './actionKinds';
+import { DeleteControl } from './DeleteControl';
+import { RolloutControls } from './RolloutControls';
+import { ScaleControl } from './ScaleControl';
+import { SuspendControl } from './SuspendControl';
+import { useLiveObject } from './useLiveObject';
+
+/**
+ * The Actions tab: the kubectl commands that apply to the selected object's kind. They act on the
+ * cluster as it is now (the newest Step); when the timeline shows an earlier Step, the panel says so.
+ */
+export function ActionsPanel({ selection }: { selection: ObjectRef }) {
+  const live = useLiveObject(selection);
+  const cursor = usePlayground((s) => s.cursor);
+  const newest = usePlayground((s) => s.cluster.steps.length - 1);
+  const setCursor = usePlayground((s) => s.setCursor);
+  const behind = cursor < newest;
+
+  return (
+    <div className="min-h-0 flex-1 overflow-auto" aria-label={`Actions for ${selection.kind} ${selection.name}`} role="region">
+      {behind && (
+        <div className="mx-3 mt-2 flex items-center gap-2 rounded-md bg-amber-50 px-2.5 py-1.5 text-[12px] text-amber-900 ring-1 ring-inset ring-amber-200">
+          <p className="min-w-0 flex-1">
+            Commands act on the cluster now (Step {newest}); the timeline shows Step {Math.max(0, cursor)}.
+          </p>
+          <Button variant="ghost" className="shrink-0" onClick={() => setCursor(newest)}>Go to now</Button>
+        </div>
+      )}
+      {!live ? (
+        <p className="px-3 py-3 text-[13px] text-slate-600">
+          {selection.kind} {selection.name} does not exist now (Step {newest}), so there is nothing to act on.
+        </p>
+      ) : (
+        <>
+          {SCALABLE_KINDS.has(selection.kind) && <ScaleControl selection={selection} live={live} />}
+          {(ROLLOUT_KINDS.has(selection.kind) || PAUSABLE_KINDS.has(selection.kind)) && <RolloutControls selection={selection} live={live} />}
+          {SUSPENDABLE_KINDS.has(selection.kind) && <SuspendControl selection={selection} live={live} />}
+          <DeleteControl selection={selection} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { commandLines, type Propagation } from '../../../store/commandsSlice';
+import { usePlayground, type ObjectRef } from '../../../store';
+import { Button } from '../../common/Button';
+import { ActionSection } from './ActionSection';
+
+const CASCADES: { value: Propagation; label: string; explain: (kind: string) => string }[] = [
+  { value: 'Background', label: 'Background',
+    explain: (k) => `The ${k} goes at once; the garbage collector then deletes what it owns.` },
+  { value: 'Foreground', label: 'Foreground',
+    explain: (k) => `The ${k} stays, marked for deletion, until everything it owns (with blockOwnerDeletion) is gone.` },
+  { value: 'Orphan', label: 'Orphan',
+    explain: (k) => `The ${k} goes; what it owns stays, with its ownerReference removed.` },
+];
+
+const DANGER = 'inline-flex items-center rounded-md px-2.5 py-1.5 text-[13px] font-medium transition-colors';
+
+/** `kubectl delete --cascade=…`: choose the propagation, press Delete, then confirm (Escape cancels). */
+export function DeleteControl({ selection }: { selection: ObjectRef }) {
+  const deleteObject = usePlayground((s) => s.deleteObject);
+  const [cascade, setCascade] = useState<Propagation>('Background');
+  const [confirming, setConfirming] = useState(false);
+  const confirmRef = useRef<HTMLButtonElement>(null);
+  const deleteRef = useRef<HTMLButtonElement>(null);
+  const key = `${selection.kind}/${selection.namespace}/${selection.name}`;
+  useEffect(() => setConfirming(false), [key]);
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+  }, [confirming]);
+
+  const cancel = () => {
+    setConfirming(false);
+    requestAnimationFrame(() => deleteRef.current?.focus());
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape') return;
+    e.stopPropagation();
+    cancel();
+  };
+  const explain = CASCADES.find((c) => c.value === cascade)!.explain(selection.kind);
+
+  return (
+    <ActionSection title="Delete" hint={explain}>
+      {!confirming ? (
+        <div className="flex items-end gap-2">
+          <label className="flex flex-col gap-0.5 text-[12px] text-slate-600">
+            Cascade
+            <select value={cascade} onChange={(e) => setCascade(e.target.value as Propagation)}
+              className="rounded-md border border-slate-300 bg-white px-1.5 py-1 text-[13px] text-slate-900">
+              {CASCADES.map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
+            </select>
+          </label>
+          <button ref={deleteRef} type="button" onClick={() => setConfirming(true)} className={`${DANGER} bg-white text-rose-700 ring-1 ring-inset ring-rose-300 hover:bg-rose-50`}>
+            Delete
+          </button>
+        </div>
+      ) : (
+        <div role="group" aria-label={`Confirm deleting ${selection.kind} ${selection.name}`} onKeyDown={onKeyDown}
+          className="rounded-md border border-rose-200 bg-rose-50 px-2.5 py-2">
+          <p className="text-[13px] text-rose-900">
+            Delete {selection.kind} <span className="font-semibold">{selection.name}</span> ({cascade.toLowerCase()} cascade)?
+          </p>
+          <p className="mt-0.5 break-all font-mono text-[12px] text-rose-800/80">{commandLines.delete(selection, cascade)}</p>
+          <div className="mt-2 flex gap-2">
+            <button ref={confirmRef} type="button" className={`${DANGER} bg-rose-600 text-white shadow-sm hover:bg-rose-700 active:bg-rose-800`}
+              onClick={() => {
+                setConfirming(false);
+                deleteObject(selection, cascade);
+              }}>
+              Confirm delete
+            </button>
+            <Button onClick={cancel}>Cancel</Button>
+          </div>
+        </div>
+      )}
+    </ActionSection>
+  );
+}

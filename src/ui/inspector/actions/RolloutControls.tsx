@@ -1,0 +1,51 @@
+import { useMemo, useState } from 'react';
+import type { KubeObject } from '../../../engine/api';
+import { revisionOptions } from '../../../projections/rolloutRevisions';
+import { usePlayground, type ObjectRef } from '../../../store';
+import { Button } from '../../common/Button';
+import { ActionSection } from './ActionSection';
+import { PAUSABLE_KINDS } from './actionKinds';
+
+/**
+ * `kubectl rollout undo [--to-revision=N]`, `pause`/`resume` (Deployments) and `restart`, on the
+ * live object. The revision list is read from the live ReplicaSets or ControllerRevisions.
+ */
+export function RolloutControls({ selection, live }: { selection: ObjectRef; live: KubeObject }) {
+  const cluster = usePlayground((s) => s.cluster);
+  const version = usePlayground((s) => s.version);
+  const { rolloutUndo, rolloutPause, rolloutResume, rolloutRestart } = usePlayground.getState();
+  // version: the revisions change as the controller works, without `live` necessarily changing
+  const options = useMemo(() => revisionOptions(cluster, live), [cluster, live, version]);
+  const [toRevision, setToRevision] = useState(0);
+  const chosen = options.some((o) => o.revision === toRevision) ? toRevision : 0;
+  const paused = (live.spec as { paused?: boolean } | undefined)?.paused === true;
+  const pausable = PAUSABLE_KINDS.has(selection.kind);
+
+  return (
+    <ActionSection title="Rollout"
+      hint={paused ? 'Paused: template changes wait; scaling still works. Resume to roll them out as one new revision.'
+        : 'Undo puts an earlier revision\'s Pod template back, which rolls out like any change.'}>
+      <div className="flex flex-wrap items-end gap-2">
+        <label className="flex flex-col gap-0.5 text-[12px] text-slate-600">
+          To revision
+          <select value={chosen} onChange={(e) => setToRevision(Number(e.target.value))}
+            className="max-w-[220px] rounded-md border border-slate-300 bg-white px-1.5 py-1 text-[13px] text-slate-900">
+            <option value={0}>Previous revision</option>
+            {options.map((o) => (
+              <option key={o.holder} value={o.revision}>
+                {`Revision ${o.revision}${o.current ? ' (current)' : ''}${o.images.length ? ` — ${o.images.join(', ')}` : ''}`}
+              </option>
+            ))}
+          </select>
+        </label>
+        <Button onClick={() => rolloutUndo(selection, chosen || undefined)}>Rollout undo</Button>
+      </div>
+      <div className="mt-2 flex flex-wrap gap-2">
+        {pausable && (paused
+          ? <Button onClick={() => rolloutResume(selection)}>Resume rollout</Button>
+          : <Button onClick={() => rolloutPause(selection)}>Pause rollout</Button>)}
+        <Button onClick={() => rolloutRestart(selection)}>Restart rollout</Button>
+      </div>
+    </ActionSection>
+  );
+}

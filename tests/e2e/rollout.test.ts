@@ -1,0 +1,141 @@
+/**
+ * A rolling update, Step by Step: a Deployment of 4 becomes available; its image changes in the
+ * editor; stepping through, old (rev 1) and new (rev 2) Pods run side by side, never more than
+ * 5 (replicas + maxSurge); the Rollout tab charts it and moves the cursor; "Rollout undo" rolls
+ * back to the old template (its ReplicaSet renumbered to rev 3), again within the bounds.
+ */
+import assert from 'node:assert/strict';
+import { after, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { applyYaml, closeAll, openApp, readState } from './harness';
+
+after(closeAll);
+
+const deployment = (image: string) => `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  replicas: 4
+  selector:
+    matchLabels:
+      app: web
+  template:
+    metadata:
+      labels:
+        app: web
+    spec:
+      containers:
+        - name: nginx
+          image: ${image}
+`;
+
+const MAX_STEPS = 600;
+
+async function until(what: string, check: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (!(await check())) {
+    if (performance.now() > deadline) throw new Error(`timed out waiting until ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+const frames = (page: Page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+
+interface PodCounts { total: number; byRevision: Record<string, number>; names: string[] }
+
+/** The Deployment's Pods on the canvas that are not terminating, counted by their revision badge (`…, rev 2`). */
+async function pods(page: Page): Promise<PodCounts> {
+  const labels = await page.getByRole('button', { name: /^Pod web-/ }).evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+  const live = labels.filter((l) => !/Terminating|Succeeded|Failed/.test(l));
+  const byRevision: Record<string, number> = {};
+  for (const l of live) {
+    const rev = /, rev (\d+)$/.exec(l)?.[1] ?? 'none';
+    byRevision[rev] = (byRevision[rev] ?? 0) + 1;
+  }
+  return { total: live.length, byRevision, names: live.map((l) => /^Pod (\S+),/.exec(l)![1]) };
+}
+
+/** One Step forward, then the canvas as drawn for it. */
+async function stepForward(page: Page): Promise<boolean> {
+  const before = (await readState(page)).cursor;
+  await page.getByRole('button', { name: 'Step forward', exact: true }).click();
+  try {
+    await until('the cursor moved', async () => (await readState(page)).cursor !== before, 3_000);
+  } catch {
+    return false; // nothing left to do
+  }
+  await frames(page);
+  return true;
+}
+
+/** Steps until `done`, checking the RollingUpdate bounds on the canvas after every Step. */
+async function stepThrough(page: Page, done: (c: PodCounts) => boolean, seen: Set<string>): Promise<PodCounts> {
+  for (let i = 0; i < MAX_STEPS; i++) {
+    const counts = await pods(page);
+    assert.ok(counts.total <= 5, `at most 5 Pods (4 + maxSurge 1), saw ${JSON.stringify(counts.byRevision)} at Step ${(await readState(page)).cursor}`);
+    seen.add(Object.keys(counts.byRevision).sort().join('+'));
+    if (done(counts)) return counts;
+    await stepForward(page);
+  }
+  throw new Error(`the rollout did not finish within ${MAX_STEPS} Steps`);
+}
+
+async function playUntil(page: Page, what: string, check: () => Promise<boolean>): Promise<void> {
+  await page.getByRole('slider', { name: 'Speed' }).fill('20');
+  await page.getByRole('button', { name: 'Play', exact: true }).click();
+  await until(what, check, 60_000);
+  await page.getByRole('button', { name: 'Pause', exact: true }).click();
+}
+
+test('a rolling update keeps old and new Pods within the bounds, is charted, and rolls back with Rollout undo', async () => {
+  const app = await openApp();
+  const { page } = app;
+  await page.getByRole('button', { name: 'Reset cluster' }).click();
+  await applyYaml(page, deployment('nginx:1.27'));
+  const ready = page.getByRole('button', { name: 'Deployment web, 4/4 ready' });
+  await playUntil(page, 'Deployment web has 4 ready Pods', async () => (await ready.count()) === 1);
+  const first = await pods(page);
+  assert.deepEqual(first.byRevision, { 1: 4 });
+  const oldHash = /^web-(\w+)-/.exec(first.names[0])![1];
+
+  // Change the image in the editor and Apply: the cursor jumps to the apply and follows.
+  await applyYaml(page, deployment('nginx:1.28'));
+  await until('the apply is reported', async () => /deployment\.apps\/web configured/.test((await page.textContent('body')) ?? ''));
+  const seen = new Set<string>();
+  const rolled = await stepThrough(page, (c) => c.total === 4 && c.byRevision[2] === 4, seen);
+  assert.ok(seen.has('1+2'), `old and new Pods side by side at some Step (saw ${[...seen].join(', ')})`);
+  assert.ok(!rolled.names.some((n) => n.startsWith(`web-${oldHash}-`)), 'every Pod is from the new ReplicaSet');
+
+  // The Rollout tab: the numbers at the cursor, and the chart moves the cursor.
+  await page.getByRole('button', { name: /^Deployment web, / }).click();
+  const inspector = page.getByRole('complementary', { name: 'Inspector' });
+  await inspector.getByRole('tab', { name: 'Rollout' }).click();
+  const summary = inspector.getByLabel('Rollout summary');
+  await until('the summary shows revision 2 complete', async () =>
+    /Revision 2: 4 of 4 available — total 4 ≤ max 5; available 4 ≥ min 3/.test((await summary.textContent()) ?? ''));
+  const atEnd = (await readState(page)).cursor;
+  await inspector.getByRole('button', { name: 'Previous change' }).click();
+  await until('Previous change moved the cursor back', async () => (await readState(page)).cursor < atEnd);
+  const chart = inspector.getByRole('slider', { name: 'Rollout chart' });
+  const box = (await chart.boundingBox())!;
+  await page.mouse.click(box.x + box.width * 0.45, box.y + box.height / 2);
+  await until('a click on the chart moved the cursor into the rollout', async () =>
+    /Revision 2: \d of \d available, revision 1: \d of \d available/.test((await summary.textContent()) ?? ''));
+  assert.match((await chart.getAttribute('aria-valuetext')) ?? '', /^Step \d+: Revision 2: /);
+
+  // Rollout undo: back to the old template; its ReplicaSet becomes revision 3.
+  await inspector.getByRole('tab', { name: 'Actions' }).click();
+  await inspector.getByRole('button', { name: 'Rollout undo' }).click();
+  const output = inspector.getByRole('status', { name: 'Command output' });
+  await until('kubectl says it rolled back', async () => /deployment\.apps\/web rolled back/.test((await output.textContent()) ?? ''));
+  assert.match((await output.textContent()) ?? '', /kubectl rollout undo deployment\/web/);
+  assert.equal((await readState(page)).following, true);
+  const back = new Set<string>();
+  const undone = await stepThrough(page, (c) => c.total === 4 && c.byRevision[3] === 4, back);
+  assert.ok(back.has('2+3'), `new and restored Pods side by side at some Step (saw ${[...back].join(', ')})`);
+  assert.ok(undone.names.every((n) => n.startsWith(`web-${oldHash}-`)), `the Pods are the old ReplicaSet's again: ${undone.names.join(', ')}`);
+
+  assert.deepEqual(app.errors, []);
+  await app.close();
+});
