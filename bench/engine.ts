@@ -79,9 +79,67 @@ function scale(pods: number, nodes: number) {
   };
 }
 
+function deploymentManifest(replicas: number, image: string): string {
+  return `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: big
+spec:
+  replicas: ${replicas}
+  selector:
+    matchLabels:
+      app: big
+  template:
+    metadata:
+      labels:
+        app: big
+    spec:
+      containers:
+      - name: app
+        image: ${image}
+        resources:
+          requests:
+            cpu: 100m
+            memory: 64Mi
+`;
+}
+
+function rolledOut(cluster: Cluster, replicas: number): boolean {
+  const status = (cluster.get('Deployment', 'big')?.status ?? {}) as Record<string, number>;
+  return status.updatedReplicas === replicas && status.availableReplicas === replicas && status.replicas === replicas;
+}
+
+/** A rollout of a `replicas`-replica Deployment over `nodes` Nodes: engine time from the image change to done. */
+function rollout(replicas: number, nodes: number) {
+  const cluster = createCluster({ seed: 1, nodes: 3 });
+  if (nodes > 3) cluster.apply(nodesManifest(nodes));
+  cluster.apply(deploymentManifest(replicas, 'nginx:1.26'));
+  const t0 = performance.now();
+  let guard = 0;
+  while (!rolledOut(cluster, replicas)) {
+    cluster.advance(5_000);
+    if (++guard > 2_000) throw new Error('the Deployment did not become available');
+  }
+  const createMs = performance.now() - t0;
+  const steps0 = cluster.steps.length;
+  const virtual0 = cluster.now;
+  const t1 = performance.now();
+  cluster.apply(deploymentManifest(replicas, 'nginx:1.27'));
+  cluster.advance(1_000);
+  while (!rolledOut(cluster, replicas)) {
+    cluster.advance(5_000);
+    if (++guard > 4_000) throw new Error('the rollout did not complete');
+  }
+  return {
+    replicas, nodes, msToCreate: Math.round(createMs), msToRollOut: Math.round(performance.now() - t1),
+    rolloutSteps: cluster.steps.length - steps0, rolloutVirtualSeconds: Math.round((cluster.now - virtual0) / 1000),
+  };
+}
+
 const pods = Number(process.env.BENCH_PODS ?? 1000);
 const nodes = Number(process.env.BENCH_NODES ?? 100);
 // the first run in a fresh process includes compiling the engine (JIT); a second one shows steady speed
 const cold = scale(pods, nodes);
 const warm = scale(pods, nodes);
-console.log(JSON.stringify({ engine: { ...warm, coldMsToRunning: cold.msToRunning } }));
+const deployment = rollout(Number(process.env.BENCH_REPLICAS ?? 1000), nodes);
+console.log(JSON.stringify({ engine: { ...warm, coldMsToRunning: cold.msToRunning, rollout: deployment } }));

@@ -24,8 +24,8 @@ import { createKubeProxy } from './proxy/kubeProxy';
 import { RuntimeTables } from './runtime/nodeRuntime';
 import { RecordTables } from './runtime/recordTables';
 
-/** How far step() looks ahead for the next change before it reports that nothing happens. */
-const STEP_HORIZON_MS = 15 * 60 * 1000;
+/** How far step() looks ahead for the next change before it reports that nothing happens (a day: an hourly CronJob is still one click away). */
+const STEP_HORIZON_MS = 24 * 60 * 60 * 1000;
 
 /** The simulated control plane: an API server, the controllers, the scheduler and one kubelet per Node. */
 export class SimulatedCluster implements Cluster {

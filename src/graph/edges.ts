@@ -34,29 +34,31 @@ export function createEdgeBuilder(): EdgeBuilder {
   let next = new Map<string, GraphEdge>();
   let list: GraphEdge[] = [];
 
-  function add(edge: GraphEdge, same: (old: GraphEdge) => boolean): void {
-    if (next.has(edge.id)) return;
-    const old = previous.get(edge.id);
-    const kept = old && same(old) ? old : edge;
-    next.set(edge.id, kept);
+  /** Keeps the previous edge of this id when `same` says it shows the same; else makes a new one. */
+  function add(id: string, same: (old: GraphEdge) => boolean, make: () => GraphEdge): void {
+    if (next.has(id)) return;
+    const old = previous.get(id);
+    const kept = old && same(old) ? old : make();
+    next.set(id, kept);
     list.push(kept);
   }
 
   return {
     owns(source, target, ownerText, ownedText, ownedIsPod) {
-      const ariaLabel = `${ownerText} owns ${ownedText}`;
-      add({
-        id: ownershipEdgeId(source, target), source, target, type: 'ownership',
+      // Element ids carry kind, name and uid, so an edge of the same id always reads the same.
+      const id = ownershipEdgeId(source, target);
+      add(id, () => true, () => ({
+        id, source, target, type: 'ownership',
         ...(ownedIsPod ? { targetHandle: POD_OWNER_HANDLE } : {}),
-        data: { relation: 'owns' }, ariaLabel,
-      }, (old) => old.ariaLabel === ariaLabel);
+        data: { relation: 'owns' }, ariaLabel: `${ownerText} owns ${ownedText}`,
+      }));
     },
     endpoint(source, target, serviceName, podName, state) {
-      const ariaLabel = `Service ${serviceName} routes to Pod ${podName}, ${STATE_TEXT[state]}`;
-      add({
-        id: endpointEdgeId(source, target), source, target, type: 'endpoint', targetHandle: POD_ENDPOINT_HANDLE,
-        data: { relation: 'endpoint', state }, ariaLabel,
-      }, (old) => old.ariaLabel === ariaLabel);
+      const id = endpointEdgeId(source, target);
+      add(id, (old) => old.data?.relation === 'endpoint' && old.data.state === state, () => ({
+        id, source, target, type: 'endpoint', targetHandle: POD_ENDPOINT_HANDLE,
+        data: { relation: 'endpoint', state }, ariaLabel: `Service ${serviceName} routes to Pod ${podName}, ${STATE_TEXT[state]}`,
+      }));
     },
     finish() {
       const unchanged = list.length === previousList.length && list.every((e, i) => e === previousList[i]);

@@ -4,6 +4,12 @@ import { deepFreeze, keyOf, objectKey } from '../util/objects';
 
 export type WatchEventType = 'ADDED' | 'MODIFIED' | 'DELETED';
 
+/** A field selector the store indexes: Pods by `spec.nodeName` (what the kubelet watches). */
+export interface FieldSelector {
+  field: 'spec.nodeName';
+  value: string;
+}
+
 export interface WatchEvent {
   type: WatchEventType;
   object: KubeObject;
@@ -16,6 +22,8 @@ export interface WatchEvent {
  */
 export class ObjectStore {
   private readonly kinds = new Map<string, History<KubeObject>>();
+  private readonly byNamespace = new Map<string, Map<string, Map<string, KubeObject>>>();
+  private readonly podsByNode = new Map<string, Map<string, KubeObject>>();
   private revision = 1;
 
   constructor(private readonly onWrite: (event: WatchEvent) => void) {}
@@ -43,11 +51,40 @@ export class ObjectStore {
     return this.kinds.get(kind)?.get(objectKey(namespace, name));
   }
 
-  list(kind: string, namespace?: string): KubeObject[] {
+  list(kind: string, namespace?: string, fieldSelector?: FieldSelector): KubeObject[] {
+    if (fieldSelector) {
+      const indexed = this.podsByNode.get(fieldSelector.value);
+      const pods = kind === 'Pod' && indexed ? [...indexed.values()] : [];
+      return namespace === undefined ? pods : pods.filter((o) => o.metadata.namespace === namespace);
+    }
+    if (namespace !== undefined) {
+      const inNamespace = this.byNamespace.get(kind)?.get(namespace);
+      return inNamespace ? [...inNamespace.values()] : [];
+    }
     const t = this.kinds.get(kind);
-    if (!t) return [];
-    const all = [...t.values()];
-    return namespace === undefined ? all : all.filter((o) => o.metadata.namespace === namespace);
+    return t ? [...t.values()] : [];
+  }
+
+  /** Keeps the namespace index and the Pods-by-Node index (the kubelet's `spec.nodeName` field selector). */
+  private index(obj: KubeObject, present: boolean): void {
+    const key = keyOf(obj);
+    const ns = obj.metadata.namespace;
+    if (ns !== undefined) {
+      let kindIndex = this.byNamespace.get(obj.kind);
+      if (!kindIndex) this.byNamespace.set(obj.kind, (kindIndex = new Map()));
+      let nsIndex = kindIndex.get(ns);
+      if (!nsIndex) kindIndex.set(ns, (nsIndex = new Map()));
+      if (present) nsIndex.set(key, obj);
+      else nsIndex.delete(key);
+    }
+    if (obj.kind === 'Pod') {
+      const node = (obj.spec as { nodeName?: string } | undefined)?.nodeName;
+      if (!node) return;
+      let byNode = this.podsByNode.get(node);
+      if (!byNode) this.podsByNode.set(node, (byNode = new Map()));
+      if (present) byNode.set(key, obj);
+      else byNode.delete(key);
+    }
   }
 
   getAt(kind: string, name: string, namespace: string | undefined, step: number): KubeObject | undefined {
@@ -67,6 +104,8 @@ export class ObjectStore {
     const key = keyOf(obj);
     const old = t.get(key);
     const frozen = deepFreeze(obj);
+    if (old) this.index(old, false);
+    this.index(frozen, true);
     t.set(key, frozen, step);
     this.onWrite({ type: old ? 'MODIFIED' : 'ADDED', object: frozen, old });
     return frozen;
@@ -77,6 +116,7 @@ export class ObjectStore {
     const key = keyOf(obj);
     const old = t.get(key);
     if (!old) return;
+    this.index(old, false);
     this.revision += 1;
     t.set(key, undefined, step);
     this.onWrite({ type: 'DELETED', object: old, old });

@@ -49,7 +49,7 @@ export function createContext(actor: string, deps: ContextDeps): ReconcileContex
     rng: deps.rng,
     actor,
     get: (kind, name, namespace) => deps.store.get(kind, name, namespace),
-    list: (kind, namespace) => deps.store.list(kind, namespace),
+    list: (kind, namespace, fieldSelector) => deps.store.list(kind, namespace, fieldSelector),
     create: (obj, message) => primary(() => deps.api.create(obj), message),
     update: (obj, message) => primary(() => deps.api.update(obj), message),
     updateStatus: (obj, message) => primary(() => deps.api.updateStatus(obj), message),

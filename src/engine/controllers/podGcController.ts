@@ -12,7 +12,7 @@ export const podGcController: Controller = {
   name: 'pod-garbage-collector',
   watches: [
     { kind: 'Node', map: (node, _old, lister) => (lister.get('Node', node.metadata.name) ? [] :
-      lister.list('Pod').filter((p) => (p.spec as { nodeName?: string }).nodeName === node.metadata.name)
+      lister.list('Pod', undefined, { field: 'spec.nodeName', value: node.metadata.name })
         .map((p) => objectKey(p.metadata.namespace, p.metadata.name))) },
     { kind: 'Pod', map: (pod, _old, lister) => {
       const node = (pod.spec as { nodeName?: string }).nodeName;

@@ -9,7 +9,8 @@ import type { Random } from '../core/random';
 /** Read access for watch mappings (an informer's lister). */
 export interface StoreReader {
   get(kind: string, name: string, namespace?: string): KubeObject | undefined;
-  list(kind: string, namespace?: string): KubeObject[];
+  /** `fieldSelector` lists Pods by `spec.nodeName` from an index, as the kubelet's watch does. */
+  list(kind: string, namespace?: string, fieldSelector?: { field: 'spec.nodeName'; value: string }): KubeObject[];
 }
 
 /** Maps a change of a watched object to the keys the controller should reconcile. */
@@ -80,7 +81,7 @@ export interface ReconcileContext {
   readonly rng: Random;
   readonly actor: string;
   get(kind: string, name: string, namespace?: string): KubeObject | undefined;
-  list(kind: string, namespace?: string): KubeObject[];
+  list(kind: string, namespace?: string, fieldSelector?: { field: 'spec.nodeName'; value: string }): KubeObject[];
   /** Through the API server: generateName, defaulting, admission, validation. */
   create(obj: Partial<KubeObject> & { kind: string; apiVersion: string }, message?: string): WriteResult;
   /** Replaces spec/metadata (generation bumps when spec changes); status is kept as stored. */

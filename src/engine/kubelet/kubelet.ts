@@ -24,8 +24,8 @@ function usesObject(spec: PodSpec | undefined, kind: 'ConfigMap' | 'Secret', nam
  */
 export function createKubelet(nodeName: string): Controller {
   const pendingUsers = (kind: 'ConfigMap' | 'Secret') => (obj: KubeObject, _old: KubeObject | undefined, lister: StoreReader) =>
-    (lister.list('Pod', obj.metadata.namespace) as (KubeObject & Pod)[])
-      .filter((p) => nodeOf(p) === nodeName && usesObject(p.spec, kind, obj.metadata.name))
+    (lister.list('Pod', obj.metadata.namespace, { field: 'spec.nodeName', value: nodeName }) as (KubeObject & Pod)[])
+      .filter((p) => usesObject(p.spec, kind, obj.metadata.name))
       .map(podKey);
   return {
     name: `kubelet/${nodeName}`,

@@ -117,7 +117,7 @@ function activeDeadline(s: PodSync): number | undefined {
 /** The kubelet's admission: the pod is accepted (first status) or rejected as Failed. */
 function admit(s: PodSync): boolean {
   if (!s.nodeObject) return false;
-  const active = (s.ctx.list('Pod') as PodObject[]).filter((p) => p.spec?.nodeName === s.node && p.metadata.uid !== s.uid &&
+  const active = (s.ctx.list('Pod', undefined, { field: 'spec.nodeName', value: s.node }) as PodObject[]).filter((p) => p.metadata.uid !== s.uid &&
     p.status?.phase !== 'Succeeded' && p.status?.phase !== 'Failed' && !!p.status?.hostIP);
   const result = admitPod(s.nodeObject as Node, s.pod, active);
   const name = s.pod.metadata.name;

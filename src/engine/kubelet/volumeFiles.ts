@@ -1,5 +1,9 @@
-import type { Container, KeyToPath, Pod, Volume, VolumeMount } from 'kubernetes-types/core/v1';
+import type {
+  Container, DownwardAPIVolumeFile, KeyToPath, Node, Pod, ResourceFieldSelector, Volume, VolumeMount,
+} from 'kubernetes-types/core/v1';
+import type { KubeObject } from '../api';
 import type { StoreReader } from '../controllers/types';
+import { parseQuantity } from '../util/quantity';
 import { findRef, recordsOf, type PodSync } from './podSync';
 import { programOfRecord } from './running';
 
@@ -28,14 +32,64 @@ function project(data: Record<string, string>, items: KeyToPath[] | undefined): 
   return out;
 }
 
+/** upstream FormatMap: `key="value"` lines, sorted by key. */
+const formatMap = (m: Record<string, string> | undefined) =>
+  Object.keys(m ?? {}).sort().map((k) => `${k}="${m![k]}"`).join('\n');
+
 function fieldValue(pod: Pod, path: string): string {
   const meta = pod.metadata ?? {};
-  if (path === 'metadata.labels') return Object.entries(meta.labels ?? {}).map(([k, v]) => `${k}="${v}"`).join('\n');
-  if (path === 'metadata.annotations') return Object.entries(meta.annotations ?? {}).map(([k, v]) => `${k}="${v}"`).join('\n');
+  const subscript = /^metadata\.(labels|annotations)\['(.+)'\]$/.exec(path);
+  if (subscript) return (subscript[1] === 'labels' ? meta.labels : meta.annotations)?.[subscript[2]] ?? '';
+  if (path === 'metadata.labels') return formatMap(meta.labels);
+  if (path === 'metadata.annotations') return formatMap(meta.annotations);
   if (path === 'metadata.name') return meta.name ?? '';
   if (path === 'metadata.namespace') return meta.namespace ?? 'default';
   if (path === 'metadata.uid') return meta.uid ?? '';
   return '';
+}
+
+/**
+ * upstream ExtractResourceValueByContainerNameAndNodeAllocatable: a container's limit (the node's
+ * allocatable when it sets none) or request, divided by the divisor and rounded up.
+ */
+function resourceValue(pod: Pod, ref: ResourceFieldSelector, store: StoreReader): string {
+  const container = [...(pod.spec?.containers ?? []), ...(pod.spec?.initContainers ?? [])].find((c) => c.name === ref.containerName);
+  const [bucket, resource] = ref.resource.split('.');
+  const node = pod.spec?.nodeName ? store.get('Node', pod.spec.nodeName) as (KubeObject & Node) | undefined : undefined;
+  const raw = bucket === 'limits'
+    ? container?.resources?.limits?.[resource] ?? node?.status?.allocatable?.[resource]
+    : container?.resources?.requests?.[resource];
+  const value = parseQuantity(raw as string | undefined) ?? 0;
+  const divisor = parseQuantity(ref.divisor as string | undefined) || 1;
+  return String(resource === 'cpu' ? Math.ceil(Math.round(value * 1000) / Math.round(divisor * 1000)) : Math.ceil(value / divisor));
+}
+
+function downwardFiles(items: DownwardAPIVolumeFile[] | undefined, pod: Pod, store: StoreReader): Record<string, string> {
+  return Object.fromEntries((items ?? []).map((i) => [i.path,
+    i.fieldRef ? fieldValue(pod, i.fieldRef.fieldPath) : i.resourceFieldRef ? resourceValue(pod, i.resourceFieldRef, store) : '']));
+}
+
+/**
+ * upstream MakePayload: an `items` key the ConfigMap or Secret lacks fails the mount, unless the
+ * source is optional. The SetUp error for the first such key, if any.
+ */
+export function missingKeyError(volume: Volume, store: StoreReader, ns: string): string | undefined {
+  const check = (kind: 'ConfigMap' | 'Secret', name: string | undefined, items: KeyToPath[] | undefined, optional?: boolean) => {
+    const obj = name ? store.get(kind, name, ns) : undefined;
+    if (!obj || optional) return undefined;
+    const data = keysOf(store, kind, name, ns);
+    const missing = (items ?? []).find((i) => !(i.key in data));
+    if (!missing) return undefined;
+    return kind === 'ConfigMap' ? `configmap references non-existent config key: ${missing.key}` : `references non-existent secret key: ${missing.key}`;
+  };
+  if (volume.configMap) return check('ConfigMap', volume.configMap.name, volume.configMap.items, volume.configMap.optional);
+  if (volume.secret) return check('Secret', volume.secret.secretName, volume.secret.items, volume.secret.optional);
+  for (const src of volume.projected?.sources ?? []) {
+    const err = src.configMap ? check('ConfigMap', src.configMap.name, src.configMap.items, src.configMap.optional)
+      : src.secret ? check('Secret', src.secret.name, src.secret.items, src.secret.optional) : undefined;
+    if (err) return err;
+  }
+  return undefined;
 }
 
 /** The files one volume shows, relative to its mount point. */
@@ -43,17 +97,13 @@ function volumeContent(volume: Volume, pod: Pod, store: StoreReader): Record<str
   const ns = pod.metadata?.namespace ?? 'default';
   if (volume.configMap) return project(keysOf(store, 'ConfigMap', volume.configMap.name, ns), volume.configMap.items);
   if (volume.secret) return project(keysOf(store, 'Secret', volume.secret.secretName, ns), volume.secret.items);
-  if (volume.downwardAPI) {
-    return Object.fromEntries((volume.downwardAPI.items ?? []).map((i) => [i.path, i.fieldRef ? fieldValue(pod, i.fieldRef.fieldPath) : '']));
-  }
+  if (volume.downwardAPI) return downwardFiles(volume.downwardAPI.items, pod, store);
   if (volume.projected) {
     const out: Record<string, string> = {};
     for (const source of volume.projected.sources ?? []) {
       if (source.configMap) Object.assign(out, project(keysOf(store, 'ConfigMap', source.configMap.name, ns), source.configMap.items));
       if (source.secret) Object.assign(out, project(keysOf(store, 'Secret', source.secret.name, ns), source.secret.items));
-      if (source.downwardAPI) {
-        for (const i of source.downwardAPI.items ?? []) out[i.path] = i.fieldRef ? fieldValue(pod, i.fieldRef.fieldPath) : '';
-      }
+      if (source.downwardAPI) Object.assign(out, downwardFiles(source.downwardAPI.items, pod, store));
       if (source.serviceAccountToken) out[source.serviceAccountToken.path] = 'eyJhbGciOiJSUzI1NiIsImtpZCI6IiJ9.e30.c2lnbmF0dXJl';
     }
     return out;

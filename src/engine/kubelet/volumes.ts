@@ -5,6 +5,7 @@ import { attachableVolume, isAttached, type VolumeAttachmentObject } from '../co
 import { podClaimNames } from '../controllers/volume/podVolumes';
 import type { ClaimObject, VolumeObject } from '../controllers/volume/storageClasses';
 import { act, podEvent, wake, type PodSync } from './podSync';
+import { missingKeyError } from './volumeFiles';
 
 const FIRST_RETRY_MS = 500;
 /** upstream: the operation executor's exponential back-off caps at 2m2s. */
@@ -107,6 +108,8 @@ function failingVolume(s: PodSync): string | undefined {
         return `MountVolume.SetUp failed for volume "${volume.name}" : ${source.kind.toLowerCase()} "${source.name}" not found`;
       }
     }
+    const missingKey = missingKeyError(volume, s.ctx, ns);
+    if (missingKey) return `MountVolume.SetUp failed for volume "${volume.name}" : ${missingKey}`;
   }
   return undefined;
 }

@@ -5,24 +5,14 @@
  * (a CPU rate needs two samples). CPU follows the requests each container answered — from the
  * cumulative counters in `traffic/pods` — per the model in usage.ts.
  */
-import type { Pod } from 'kubernetes-types/core/v1';
-import type { KubeObject, RuntimeContainer } from '../api';
+import type { KubeObject } from '../api';
 import type { Controller, ReconcileContext, ReconcileResult } from '../controllers/types';
 import { readyCondition } from '../controllers/shared/pods';
 import { virtualMs } from '../core/time';
-import { nodeAddresses } from '../proxy/inputs';
-import { servingPlan, type ServingPlan } from '../traffic/listens';
 import { POD_TRAFFIC_TABLE, type PodTraffic } from '../traffic/types';
 import { nodeMetrics, sameUsage } from './nodeUsage';
-import { METRIC_RESOLUTION_MS, NODE_METRICS_TABLE, POD_METRICS_TABLE, type NodeMetrics, type PodMetrics, type Usage } from './types';
-import { cpuMilli, memoryBytes } from './usage';
-
-interface ScrapeMemo {
-  lastScrape?: number;
-  /** Per container id: answered-request counter at the previous scrape. */
-  samples: Record<string, { ok: number; at: number }>;
-  plans: Record<string, ServingPlan>;
-}
+import { podMetrics, type ScrapeMemo } from './podUsage';
+import { METRIC_RESOLUTION_MS, NODE_METRICS_TABLE, POD_METRICS_TABLE, type NodeMetrics, type PodMetrics } from './types';
 
 /** The time of the latest scrape at or before `now`: when the current values were (re)observed. */
 export function lastScrapeTime(now: number): number {
@@ -81,52 +71,6 @@ function scrape(ctx: ReconcileContext): ReconcileResult {
 function readySince(pod: KubeObject, timestamp: number): boolean {
   const t = virtualMs(readyCondition(pod)?.lastTransitionTime);
   return t !== undefined && t > timestamp;
-}
-
-function podMetrics(ctx: ReconcileContext, pod: KubeObject, traffic: PodTraffic | undefined, memo: ScrapeMemo): PodMetrics | undefined {
-  const node = (pod.spec as { nodeName?: string }).nodeName;
-  if ((pod.status as { phase?: string } | undefined)?.phase !== 'Running' || !node) return undefined;
-  const running = ctx.runtime(node).containers().filter((c) => c.pod === pod.metadata.name
-    && c.namespace === pod.metadata.namespace && c.state === 'CONTAINER_RUNNING');
-  if (running.length === 0) return undefined;
-  const now = ctx.now;
-  const counters = traffic?.uid === pod.metadata.uid ? traffic.containers : {};
-  const containers: Record<string, Usage> = {};
-  let complete = true;
-  for (const c of running) {
-    const started = c.startedAt ?? c.createdAt;
-    const ok = counters[c.name] ?? 0;
-    const prev = memo.samples[c.id] ?? { ok: 0, at: started };
-    memo.samples[c.id] = { ok, at: now };
-    if (now - started < METRIC_RESOLUTION_MS) {
-      complete = false;
-      continue;
-    }
-    const rps = now > prev.at ? Math.max(0, ok - prev.ok) / ((now - prev.at) / 1000) : 0;
-    const plan = planOf(ctx, pod, c, node, memo);
-    const input = { requestsPerSecond: rps, cpuHogs: plan.cpuHogs, image: c.image, allocatedBytes: plan.memoryBytes, limits: c.limits };
-    containers[c.name] = { cpuMilli: cpuMilli(input), memoryBytes: memoryBytes(input) };
-  }
-  if (!complete) return undefined;
-  let cpu = 0;
-  let mem = 0;
-  for (const u of Object.values(containers)) {
-    cpu += u.cpuMilli;
-    mem += u.memoryBytes;
-  }
-  return {
-    namespace: pod.metadata.namespace ?? 'default', name: pod.metadata.name, uid: pod.metadata.uid, node,
-    cpuMilli: cpu, memoryBytes: mem, window: METRIC_RESOLUTION_MS, timestamp: now, containers,
-  };
-}
-
-function planOf(ctx: ReconcileContext, pod: KubeObject, c: RuntimeContainer, node: string, memo: ScrapeMemo): ServingPlan {
-  let plan = memo.plans[c.id];
-  if (!plan) {
-    plan = servingPlan(pod as Pod, c, [], ctx, nodeAddresses(ctx.get('Node', node))[0] ?? '');
-    memo.plans[c.id] = plan;
-  }
-  return plan;
 }
 
 function writeNodes(ctx: ReconcileContext, pods: PodMetrics[]): number {

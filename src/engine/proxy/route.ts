@@ -7,6 +7,7 @@
 import type { Random } from '../core/random';
 import { kernelProbability } from './iptablesRules';
 import { virtualServers, type VirtualServer } from './ipvs';
+import { routeIpvs } from './routeIpvs';
 import type { Protocol, ProxyModel, RuleEndpoint, ServicePortRules } from './types';
 import { inCidr } from './cidr';
 
@@ -38,7 +39,9 @@ export type RouteResult =
   | { ok: false; path: string[]; service?: string; action: 'REJECT' | 'DROP' | 'NO-RULE'; at: string; reason: string };
 
 export function routeRequest(model: ProxyModel, req: RouteRequest, rng: Random, state: RouteState): RouteResult {
-  return model.mode === 'ipvs' ? routeIpvs(model, req, state) : routeIptables(model, req, rng, state);
+  if (model.mode !== 'ipvs') return routeIptables(model, req, rng, state);
+  const m = findService(model, req);
+  return m ? routeIpvs(m.s.name, m.vs, req, state) : noRule([], req);
 }
 
 type Match = { s: ServicePortRules; kind: VirtualServer['kind']; vs: VirtualServer };
@@ -127,53 +130,4 @@ function balance(s: ServicePortRules, path: string[], which: 'svc' | 'svl', req:
   if (!chosen) return { ok: false, path: [...path, chain], service: s.name, action: 'DROP', at: chain, reason: `${chain} has no rules` };
   if (s.affinitySeconds !== undefined) (state.recent[chosen.chain] ??= {})[req.clientIP] = req.now;
   return { ok: true, path: [...path, chain, chosen.chain], service: s.name, endpoint: chosen };
-}
-
-function routeIpvs(model: ProxyModel, req: RouteRequest, state: RouteState): RouteResult {
-  const m = findService(model, req);
-  if (!m) return noRule([], req);
-  const vs = m.vs;
-  const label = `${vs.protocol}  ${vs.address} ${vs.scheduler}`;
-  if (vs.destinations.length === 0) {
-    return { ok: false, path: [label], service: m.s.name, action: 'REJECT', at: label,
-      reason: `IPVS: ${vs.scheduler}: ${vs.protocol} ${vs.address} - no destination available` };
-  }
-  const dest = persistent(vs, req, state) ?? roundRobin(vs, state);
-  if (vs.persistentSeconds !== undefined) state.persist[`${vs.address}|${req.clientIP}`] = { dest: dest.key, lastSeen: req.now };
-  return { ok: true, path: [label, dest.key], service: m.s.name, endpoint: dest };
-}
-
-function persistent(vs: VirtualServer, req: RouteRequest, state: RouteState): RuleEndpoint | undefined {
-  if (vs.persistentSeconds === undefined) return undefined;
-  const id = `${vs.address}|${req.clientIP}`;
-  const t = state.persist[id];
-  if (!t) return undefined;
-  if (t.lastSeen + vs.persistentSeconds * 1000 < req.now) {
-    delete state.persist[id];
-    return undefined;
-  }
-  return vs.destinations.find((d) => d.key === t.dest);
-}
-
-/** ip_vs_rr: continue after the destination chosen last (destinations in address order). */
-function roundRobin(vs: VirtualServer, state: RouteState): RuleEndpoint {
-  const dests = vs.destinations;
-  const last = state.rr[vs.address];
-  let i = last === undefined ? -1 : dests.findIndex((d) => d.key === last);
-  if (last !== undefined && i < 0) i = dests.filter((d) => compareKey(d.key, last) < 0).length - 1;
-  const next = dests[(i + 1) % dests.length];
-  state.rr[vs.address] = next.key;
-  return next;
-}
-
-function compareKey(a: string, b: string): number {
-  const [ia, pa] = splitKey(a);
-  const [ib, pb] = splitKey(b);
-  return ia - ib || pa - pb;
-}
-
-function splitKey(key: string): [number, number] {
-  const i = key.lastIndexOf(':');
-  const [a, b, c, d] = key.slice(0, i).split('.').map(Number);
-  return [((a << 24) | (b << 16) | (c << 8) | d) >>> 0, Number(key.slice(i + 1))];
 }

@@ -14,8 +14,9 @@ import type { ProxyModel } from '../proxy/types';
 import { Backends } from './answer';
 import { entryPicker } from './clients';
 import type { ServingPlan } from './listens';
-import { nextPodTraffic, PodCounts, SecondTally } from './tally';
-import { GENERATORS_TABLE, POD_TRAFFIC_TABLE, REQUESTS_TABLE, type PodTraffic, type TrafficGenerator, type TrafficSecond } from './types';
+import { writePods, writeSeconds } from './records';
+import { PodCounts, SecondTally } from './tally';
+import { GENERATORS_TABLE, type TrafficGenerator } from './types';
 
 const TICK_MS = 1000;
 
@@ -137,42 +138,4 @@ function prunePlans(memo: TickMemo, used: Set<string>): void {
   const ids = Object.keys(memo.plans);
   if (ids.length <= used.size + 200) return;
   for (const id of ids) if (!used.has(id)) delete memo.plans[id];
-}
-
-function writeSeconds(ctx: ReconcileContext, seconds: SecondTally[], active: Set<string>): number {
-  const table = ctx.table<TrafficSecond>(REQUESTS_TABLE);
-  let wrote = 0;
-  for (const [id] of table.entries()) {
-    if (!active.has(id)) {
-      table.set(id, undefined);
-      wrote++;
-    }
-  }
-  for (const t of seconds) {
-    table.set(t.generator.id, t.record(ctx.now));
-    wrote++;
-  }
-  return wrote;
-}
-
-/** Pods hit this second get their counters advanced; Pods that were hit the second before drop to 0; gone Pods are removed. */
-function writePods(ctx: ReconcileContext, counts: PodCounts, now: number): number {
-  const table = ctx.table<PodTraffic>(POD_TRAFFIC_TABLE);
-  let wrote = 0;
-  for (const [key, prev] of table.entries()) {
-    if (counts.pods.has(key)) continue;
-    const pod = ctx.get('Pod', prev.name, prev.namespace);
-    if (!pod || pod.metadata.uid !== prev.uid) {
-      table.set(key, undefined);
-      wrote++;
-    } else if (prev.lastSecond.requests > 0) {
-      table.set(key, { ...prev, time: now, lastSecond: { requests: 0, ok: 0, failed: 0 } });
-      wrote++;
-    }
-  }
-  for (const [key, e] of [...counts.pods].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    table.set(key, nextPodTraffic(table.get(key), e.pod, e.counts, e.containers, now));
-    wrote++;
-  }
-  return wrote;
 }

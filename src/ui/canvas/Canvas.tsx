@@ -48,7 +48,9 @@ export function Canvas() {
   const [edgeToggles, setEdgeToggle] = useEdgeToggles();
   const edges = useCanvasEdges(graph, edgeToggles);
   return (
-    <div className="kp-flow h-full w-full" aria-label="Cluster graph" role="region">
+    <div className="kp-flow flex h-full w-full flex-col" aria-label="Cluster graph" role="region">
+      <GraphToolbar toggles={edgeToggles} onToggle={setEdgeToggle} />
+      <div className="min-h-0 flex-1">
       <ReactFlow<FlowNode>
         nodes={nodes}
         edges={edges}
@@ -69,7 +71,6 @@ export function Canvas() {
         ariaLabelConfig={ARIA_TEXT}
       >
         <Background gap={24} size={1} color="#cbd5e1" />
-        <GraphToolbar toggles={edgeToggles} onToggle={setEdgeToggle} />
         <Controls showInteractive={false} position="bottom-left" fitViewOptions={FIT_VIEW_OPTIONS} onFitView={onFitView} />
         <MiniMap<FlowNode>
           pannable
@@ -80,6 +81,7 @@ export function Canvas() {
           style={{ width: 140, height: 90 }}
         />
       </ReactFlow>
+      </div>
     </div>
   );
 }

@@ -1,4 +1,3 @@
-import { Panel } from '@xyflow/react';
 import type { EdgeToggles } from './edges/useCanvasEdges';
 
 function Switch({ label, on, onChange, hint }: { label: string; on: boolean; onChange(on: boolean): void; hint: string }) {
@@ -9,7 +8,7 @@ function Switch({ label, on, onChange, hint }: { label: string; on: boolean; onC
       aria-checked={on}
       title={hint}
       onClick={() => onChange(!on)}
-      className="flex items-center gap-1.5 rounded px-1.5 py-1 text-[12px] font-medium text-slate-700 hover:bg-slate-100"
+      className="flex shrink-0 items-center gap-1.5 rounded px-1.5 py-0.5 text-[12px] font-medium text-slate-700 hover:bg-slate-100"
     >
       <span
         aria-hidden
@@ -22,24 +21,41 @@ function Switch({ label, on, onChange, hint }: { label: string; on: boolean; onC
   );
 }
 
-/** The canvas's small toolbar: which relations the graph draws as edges. */
+/** A legend entry: a short sample of the edge style, then what it means. */
+function Sample({ className, text }: { className: string; text: string }) {
+  return (
+    <span className="flex shrink-0 items-center gap-1">
+      <svg aria-hidden width="18" height="6"><line x1="0" y1="3" x2="18" y2="3" className={className} /></svg>
+      {text}
+    </span>
+  );
+}
+
+/**
+ * The canvas's toolbar, a strip above the graph (so it never covers it): which relations are drawn
+ * as edges, and what the edge styles mean.
+ */
 export function GraphToolbar({ toggles, onToggle }: { toggles: EdgeToggles; onToggle(key: keyof EdgeToggles, on: boolean): void }) {
   return (
-    <Panel position="top-right">
-      <div role="toolbar" aria-label="Graph options" className="flex items-center gap-1 rounded-lg border border-slate-200 bg-white/95 p-1 shadow-sm">
-        <Switch
-          label="Show ownership"
-          on={toggles.ownership}
-          onChange={(on) => onToggle('ownership', on)}
-          hint="Edges from each owner to what it owns (ownerReferences): Deployment → ReplicaSet → Pods"
-        />
-        <Switch
-          label="Show endpoints"
-          on={toggles.endpoints}
-          onChange={(on) => onToggle('endpoints', on)}
-          hint="Edges from each Service to its endpoint Pods: ready solid, not ready dashed, terminating fading"
-        />
-      </div>
-    </Panel>
+    <div role="toolbar" aria-label="Graph options" className="flex h-9 shrink-0 items-center gap-2 overflow-hidden border-b border-slate-200 bg-white/90 px-2">
+      <Switch
+        label="Show ownership"
+        on={toggles.ownership}
+        onChange={(on) => onToggle('ownership', on)}
+        hint="Edges from each owner to what it owns (ownerReferences): Deployment → ReplicaSet → Pods, CronJob → Job → Pods"
+      />
+      <Switch
+        label="Show endpoints"
+        on={toggles.endpoints}
+        onChange={(on) => onToggle('endpoints', on)}
+        hint="Edges from each Service to its endpoint Pods (from its EndpointSlices)"
+      />
+      <span className="ml-auto flex min-w-0 items-center gap-3 overflow-hidden text-[11px] text-slate-600" aria-label="Edge legend">
+        <Sample className="kp-legend-owns" text="owns" />
+        <Sample className="kp-legend-ready" text="ready" />
+        <Sample className="kp-legend-notready" text="not ready" />
+        <Sample className="kp-legend-terminating" text="terminating" />
+      </span>
+    </div>
   );
 }

@@ -20,12 +20,11 @@ const provisioning = (ctx: ReconcileContext, key: string) => ctx.memo.get(`provi
 function wantsSync(ctx: ReconcileContext, key: string, svc: KubeObject): boolean {
   const seen = ctx.memo.get<KubeObject>(cacheKey(key));
   ctx.memo.set(cacheKey(key), svc);
-  if (needsCleanup(svc)) return true;
-  if (!seen || seen.metadata.uid !== svc.metadata.uid) return wantsLoadBalancer(svc);
-  if (provisioning(ctx, key) && wantsLoadBalancer(svc)) return true;
+  if (!seen || seen.metadata.uid !== svc.metadata.uid) return wantsLoadBalancer(svc) || needsCleanup(svc);
+  // upstream UpdateFunc: needsUpdate (which records its Events) || needsCleanup
   const decision = needsUpdate(seen, svc);
   for (const [reason, message] of decision.events) ctx.event(svc, 'Normal', reason, message);
-  return decision.needed;
+  return decision.needed || needsCleanup(svc) || (provisioning(ctx, key) && wantsLoadBalancer(svc));
 }
 
 function retry(ctx: ReconcileContext, key: string, svc: KubeObject, error: string): ReconcileResult {
