@@ -264,6 +264,7 @@ export class SimulatedCluster implements Cluster {
       const deps: ContextDeps = {
         now: () => this.clock, rng: this.rng, store: this.store, api: this.api, steps: this.recorder,
         events: this.eventRecorder, runtime: this.runtimeTables, memo: this.memo, tables: this.recordTables,
+        wake: (target, key) => void this.agenda.add(target, key, this.clock),
       };
       ctx = createContext(actor, deps);
       this.contexts.set(actor, ctx);

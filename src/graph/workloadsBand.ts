@@ -72,22 +72,22 @@ export function bandColumns(workloads: readonly BandEntry[], services: readonly 
     const owned = (children.get(root.uid) ?? []).sort(compareSiblings);
     const upper = UPPER_KINDS.has(root.kind) ? [root] : [];
     const lower = UPPER_KINDS.has(root.kind) ? owned : [root, ...owned];
-    return { root, upper: upper.map((e) => e.id), lower: lower.map((e) => e.id) };
+    return { root, upper: upper.map((e) => e.id), lower: lower.map((e) => e.id), services: [] as string[] };
   });
-  const standalone: { root: BandEntry; upper: string[]; lower: string[] }[] = [];
+  const standalone: typeof groups = [];
   for (const svc of [...services].sort(compareEntries)) {
     const home = svc.selector && Object.keys(svc.selector).length
       ? groups.find((g) => g.root.namespace === svc.namespace && matchesMap(svc.selector, g.root.templateLabels))
       : undefined;
-    if (home) home.upper.push(svc.id);
-    else standalone.push({ root: svc, upper: [svc.id], lower: [] });
+    if (home) home.services.push(svc.id);
+    else standalone.push({ root: svc, upper: [], lower: [], services: [svc.id] });
   }
   const all = [...groups, ...standalone].sort((a, b) => compareEntries(a.root, b.root));
-  const columns = all.map(({ upper, lower }) => ({ upper, lower }));
+  const columns = all.map(({ upper, lower, services }) => ({ upper, lower, ...(services.length ? { services } : {}) }));
   return {
     columns,
     tiers: {
-      upper: columns.some((c) => c.upper.length > 0),
+      upper: columns.some((c) => c.upper.length > 0 || (c.services?.length ?? 0) > 0),
       // Reserved as soon as an owner of workloads exists, before its controller creates the first one.
       lower: columns.some((c) => c.lower.length > 0) || roots.some((r) => UPPER_KINDS.has(r.kind)),
     },

@@ -26,8 +26,8 @@ export interface BandElement {
 export interface WorkloadsFrame {
   /** The revision a Pod runs, if its owner keeps revisions. */
   podRevision(pod: Pod): RevisionBadge | undefined;
-  /** The band's elements, placed in rows no wider than `maxWidth` (y from 0). */
-  band(maxWidth: number): { elements: BandElement[]; width: number; height: number };
+  /** The band's elements (y from 0), in rows that wrap relative to the Node grid's width. */
+  band(gridWidth: number): { elements: BandElement[]; width: number; height: number };
   /** Edges between drawn elements; `drawnPods` maps a drawn Pod's uid to its graph node id. */
   edges(drawnPods: ReadonlyMap<string, string>): GraphEdge[];
 }
@@ -94,9 +94,9 @@ export function createWorkloadsProjector(): { frame(view: ClusterView, pods: rea
     const byUid = new Map(workloads.map((w) => [w.entry.uid, w]));
     return {
       podRevision: (pod) => snapshot.revisions.ofPod(pod),
-      band(maxWidth) {
+      band(gridWidth) {
         const { columns, tiers } = bandColumns(workloads.map((w) => w.entry), services.map((s) => s.entry));
-        const placed = placeBand(columns, maxWidth, tiers);
+        const placed = placeBand(columns, gridWidth, tiers);
         const elements: BandElement[] = [];
         for (const w of workloads) elements.push({ id: w.entry.id, type: 'workload', data: w.data, rect: placed.rects.get(w.entry.id)! });
         for (const s of services) elements.push({ id: s.entry.id, type: 'service', data: s.data, rect: placed.rects.get(s.entry.id)! });

@@ -42,7 +42,9 @@ export function rolloutSummary(sample: RolloutSample | undefined): string {
   const sets = Object.values(sample.sets)
     .filter((s) => s.spec > 0 || s.pods > 0)
     .sort((a, b) => b.revision - a.revision);
-  const parts = sets.map((s) => `revision ${s.revision || '?'}: ${s.available} of ${s.spec} available`);
+  // more available than desired: the ReplicaSet was just scaled down and its Pods are not deleted yet
+  const parts = sets.map((s) => `revision ${s.revision || '?'}: ` +
+    (s.available > s.spec ? `${s.available} available, scaling down to ${s.spec}` : `${s.available} of ${s.spec} available`));
   const head = parts.length ? parts.join(', ') : 'no Pods';
   const text = head.charAt(0).toUpperCase() + head.slice(1);
   if (sample.maxTotal === undefined || sample.minAvailable === undefined) {

@@ -42,7 +42,7 @@ async function until(what: string, check: () => Promise<boolean>, timeoutMs = 20
 
 const frames = (page: Page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 
-interface PodCounts { total: number; byRevision: Record<string, number>; names: string[] }
+interface PodCounts { total: number; byRevision: Record<string, number>; names: string[]; allReady: boolean }
 
 /** The Deployment's Pods on the canvas that are not terminating, counted by their revision badge (`…, rev 2`). */
 async function pods(page: Page): Promise<PodCounts> {
@@ -53,7 +53,8 @@ async function pods(page: Page): Promise<PodCounts> {
     const rev = /, rev (\d+)$/.exec(l)?.[1] ?? 'none';
     byRevision[rev] = (byRevision[rev] ?? 0) + 1;
   }
-  return { total: live.length, byRevision, names: live.map((l) => /^Pod (\S+),/.exec(l)![1]) };
+  return { total: live.length, byRevision, names: live.map((l) => /^Pod (\S+),/.exec(l)![1]),
+    allReady: live.every((l) => /, Running, ready (\d+)\/\1, /.test(l)) };
 }
 
 /** One Step forward, then the canvas as drawn for it. */
@@ -103,7 +104,7 @@ test('a rolling update keeps old and new Pods within the bounds, is charted, and
   await applyYaml(page, deployment('nginx:1.28'));
   await until('the apply is reported', async () => /deployment\.apps\/web configured/.test((await page.textContent('body')) ?? ''));
   const seen = new Set<string>();
-  const rolled = await stepThrough(page, (c) => c.total === 4 && c.byRevision[2] === 4, seen);
+  const rolled = await stepThrough(page, (c) => c.byRevision[2] === 4 && c.total === 4 && c.allReady, seen);
   assert.ok(seen.has('1+2'), `old and new Pods side by side at some Step (saw ${[...seen].join(', ')})`);
   assert.ok(!rolled.names.some((n) => n.startsWith(`web-${oldHash}-`)), 'every Pod is from the new ReplicaSet');
 
@@ -112,8 +113,10 @@ test('a rolling update keeps old and new Pods within the bounds, is charted, and
   const inspector = page.getByRole('complementary', { name: 'Inspector' });
   await inspector.getByRole('tab', { name: 'Rollout' }).click();
   const summary = inspector.getByLabel('Rollout summary');
-  await until('the summary shows revision 2 complete', async () =>
-    /Revision 2: 4 of 4 available — total 4 ≤ max 5; available 4 ≥ min 3/.test((await summary.textContent()) ?? ''));
+  const complete = /Revision 2: 4 of 4 available — total 4 ≤ max 5; available 4 ≥ min 3/;
+  // the ReplicaSets' status catches up with the Pods a few Steps later
+  for (let i = 0; i < 40 && !complete.test((await summary.textContent()) ?? ''); i++) await stepForward(page);
+  assert.match((await summary.textContent()) ?? '', complete);
   const atEnd = (await readState(page)).cursor;
   await inspector.getByRole('button', { name: 'Previous change' }).click();
   await until('Previous change moved the cursor back', async () => (await readState(page)).cursor < atEnd);
@@ -121,18 +124,18 @@ test('a rolling update keeps old and new Pods within the bounds, is charted, and
   const box = (await chart.boundingBox())!;
   await page.mouse.click(box.x + box.width * 0.45, box.y + box.height / 2);
   await until('a click on the chart moved the cursor into the rollout', async () =>
-    /Revision 2: \d of \d available, revision 1: \d of \d available/.test((await summary.textContent()) ?? ''));
+    /Revision 2: .+, revision 1: .+ — total [45] ≤ max 5; available \d ≥ min 3/.test((await summary.textContent()) ?? ''));
   assert.match((await chart.getAttribute('aria-valuetext')) ?? '', /^Step \d+: Revision 2: /);
 
   // Rollout undo: back to the old template; its ReplicaSet becomes revision 3.
-  await inspector.getByRole('tab', { name: 'Actions' }).click();
+  await inspector.getByRole('button', { name: 'Actions', exact: true }).click();
   await inspector.getByRole('button', { name: 'Rollout undo' }).click();
   const output = inspector.getByRole('status', { name: 'Command output' });
   await until('kubectl says it rolled back', async () => /deployment\.apps\/web rolled back/.test((await output.textContent()) ?? ''));
   assert.match((await output.textContent()) ?? '', /kubectl rollout undo deployment\/web/);
   assert.equal((await readState(page)).following, true);
   const back = new Set<string>();
-  const undone = await stepThrough(page, (c) => c.total === 4 && c.byRevision[3] === 4, back);
+  const undone = await stepThrough(page, (c) => c.byRevision[3] === 4 && c.total === 4 && c.allReady, back);
   assert.ok(back.has('2+3'), `new and restored Pods side by side at some Step (saw ${[...back].join(', ')})`);
   assert.ok(undone.names.every((n) => n.startsWith(`web-${oldHash}-`)), `the Pods are the old ReplicaSet's again: ${undone.names.join(', ')}`);
 

@@ -4,7 +4,7 @@ import { EPOCH_MS } from '../../src/engine/core/time';
 import { bandColumns, type BandEntry } from '../../src/graph/workloadsBand';
 import { jobCompletionsColumn, jobStatusColumn } from '../../src/graph/workloadsBatch';
 import { workloadData } from '../../src/graph/workloadsKinds';
-import { CARD_HEIGHT, CARD_WIDTH, TIER_GAP, placeBand } from '../../src/graph/workloadsLayout';
+import { BAND_WIDTH_FACTOR, CARD_HEIGHT, CARD_WIDTH, TIER_GAP, placeBand } from '../../src/graph/workloadsLayout';
 import { revisionBadge } from '../../src/graph/revisions';
 
 function obj(kind: string, name: string, spec: Record<string, unknown>, status: Record<string, unknown> = {}, meta: Partial<KubeObject['metadata']> = {}): KubeObject {
@@ -122,10 +122,20 @@ describe('the workloads band', () => {
   it('puts a Service beside the first workload whose Pods it selects, else in a column of its own', () => {
     const { columns } = bandColumns([deploy, rs1, sts], [svcWeb, svcDb, svcNone]);
     expect(columns).toEqual([
-      { upper: ['Service/db'], lower: ['StatefulSet/db'] },
-      { upper: ['Service/external'], lower: [] },
-      { upper: ['Deployment/web', 'Service/web'], lower: ['ReplicaSet/web-1'] },
+      { upper: [], lower: ['StatefulSet/db'], services: ['Service/db'] },
+      { upper: [], lower: [], services: ['Service/external'] },
+      { upper: ['Deployment/web'], lower: ['ReplicaSet/web-1'], services: ['Service/web'] },
     ]);
+  });
+
+  it('keeps the space below a Service empty, right of the workloads it selects', () => {
+    const { columns, tiers } = bandColumns([deploy, rs1, rs2], [svcWeb]);
+    const placed = placeBand(columns, 10_000, tiers);
+    const svc = placed.rects.get('Service/web')!;
+    expect(svc.y).toBe(0);
+    for (const id of ['Deployment/web', 'ReplicaSet/web-1', 'ReplicaSet/web-2']) {
+      expect(placed.rects.get(id)!.x + CARD_WIDTH).toBeLessThanOrEqual(svc.x);
+    }
   });
 
   it('reserves the lower tier for an owner before its controller creates what it owns', () => {
@@ -136,7 +146,7 @@ describe('the workloads band', () => {
 
   it('centres tiers in their column, keeps tiers apart, and wraps rows past the width', () => {
     const { columns, tiers } = bandColumns([deploy, rs1, rs2, sts, cron], []);
-    const placed = placeBand(columns, 3 * CARD_WIDTH, tiers);
+    const placed = placeBand(columns, (3 * CARD_WIDTH) / BAND_WIDTH_FACTOR, tiers);
     const r = (id: string) => placed.rects.get(id)!;
     expect(r('ReplicaSet/web-1').y).toBe(CARD_HEIGHT + TIER_GAP);
     expect(r('Deployment/web').x).toBeGreaterThan(r('ReplicaSet/web-1').x);

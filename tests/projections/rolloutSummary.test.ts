@@ -45,6 +45,13 @@ describe('rolloutSummary', () => {
     const s = sample({ sets: { b: { spec: 6, pods: 6, ready: 2, available: 2, revision: 2 } }, total: 6, pods: 6, available: 2 });
     expect(rolloutSummary(s)).toBe('Revision 2: 2 of 6 available — total 6 > max 5; available 2 < min 3');
   });
+  it('says when a ReplicaSet has more available Pods than it now wants', () => {
+    const s = sample({
+      sets: { a: { spec: 1, pods: 3, ready: 3, available: 3, revision: 1 }, b: { spec: 2, pods: 2, ready: 2, available: 2, revision: 2 } },
+      total: 3, pods: 5, available: 5,
+    });
+    expect(rolloutSummary(s)).toBe('Revision 2: 2 of 2 available, revision 1: 3 available, scaling down to 1 — total 3 ≤ max 5; available 5 ≥ min 3');
+  });
   it('leaves out empty old ReplicaSets', () => {
     const s = sample({
       sets: { a: { spec: 0, pods: 0, ready: 0, available: 0, revision: 1 }, b: { spec: 4, pods: 4, ready: 4, available: 4, revision: 2 } },

@@ -7,14 +7,18 @@ import { invalidMessage } from './errors';
 import { kindInfo, lookupKind, noMatchMessage, type KindInfo } from './kinds';
 import { generateName, newUid } from './names';
 import type { ObjectStore } from './objectStore';
-import { allocateServiceAddresses } from './serviceAllocator';
+import { allocateServiceAddresses, prepareServiceUpdate } from './serviceAllocator';
 import { completeNodeRegistration, nodeInternalIP } from '../nodes/nodeDefaults';
 import { validateObject } from './validation';
 import { admitStorageCreate, storageUpdateProblem } from '../controllers/volume/storageAdmission';
+import { namespaceCreateProblem } from './admission/namespaceLifecycle';
+import { mutatingAdmission, validatingAdmission } from './admission/plugins';
 
 export interface AdmissionDeps {
   store: Pick<ObjectStore, 'get' | 'list'>;
   rng: Random;
+  /** Virtual ms, when known (quota stops charging Pods stuck terminating past their grace period). */
+  now?: number;
 }
 
 /** The first Node address (172.18.0.x) no Node uses yet. */
@@ -30,16 +34,9 @@ export type Admitted =
   | { ok: true; object: KubeObject; info: KindInfo; uid: string }
   | { ok: false; message: string };
 
-/** The namespace an object lands in, or the API server's refusal. */
-export function namespaceProblem(info: KindInfo, namespace: string, store: AdmissionDeps['store']): string | undefined {
-  if (!info.namespaced) return undefined;
-  const ns = store.get('Namespace', namespace);
-  if (!ns) return `namespaces "${namespace}" not found`;
-  if (ns.metadata.deletionTimestamp) {
-    return `${info.plural}${info.group ? '.' + info.group : ''} is forbidden: unable to create new content in namespace ` +
-      `${namespace} because it is being terminated`;
-  }
-  return undefined;
+/** The namespace an object lands in, or the API server's refusal (NamespaceLifecycle). */
+export function namespaceProblem(info: KindInfo, namespace: string, store: AdmissionDeps['store'], name?: string): string | undefined {
+  return namespaceCreateProblem(info, name, namespace, store);
 }
 
 /** Initial status the registry strategies set on create (what a client sent is dropped). */
@@ -68,11 +65,11 @@ export function admitCreate(input: Partial<KubeObject> & { kind: string; apiVers
   obj.metadata = { ...(obj.metadata ?? {}) } as KubeObject['metadata'];
   if (info.namespaced) obj.metadata.namespace = obj.metadata.namespace || 'default';
   else delete obj.metadata.namespace;
-  const nsProblem = namespaceProblem(info, obj.metadata.namespace ?? '', deps.store);
+  const nsProblem = namespaceProblem(info, obj.metadata.namespace ?? '', deps.store, obj.metadata.name);
   if (nsProblem) return { ok: false, message: nsProblem };
   if (!obj.metadata.name && obj.metadata.generateName) obj.metadata.name = generateName(obj.metadata.generateName, deps.rng);
   const uid = newUid(deps.rng);
-  let admitted = applyDefaults(obj, { uid }) as KubeObject;
+  let admitted = mutatingAdmission('create', applyDefaults(obj, { uid }) as KubeObject, deps);
   if (admitted.kind === 'Pod') admitted = admitPod(admitted, deps.rng) as KubeObject;
   if (admitted.kind === 'Node') {
     admitted.metadata.labels = completeNodeRegistration(admitted, 0).metadata.labels;
@@ -84,6 +81,8 @@ export function admitCreate(input: Partial<KubeObject> & { kind: string; apiVers
   else (admitted as { status?: unknown }).status = status;
   const errors = validateObject(admitted);
   if (errors.length) return { ok: false, message: invalidMessage(info.kind, obj.metadata.name ?? '', errors) };
+  const refused = validatingAdmission('create', admitted, undefined, info, deps);
+  if (refused) return { ok: false, message: refused };
   if (admitted.kind === 'Service') {
     const allocated = allocateServiceAddresses(admitted, deps.store, deps.rng);
     if (!allocated.ok) return allocated;
@@ -107,11 +106,17 @@ function taintNewNode(node: KubeObject): KubeObject {
 export function admitUpdate(input: KubeObject, old: KubeObject, deps: AdmissionDeps): Admitted {
   const info = kindInfo(input.kind)!;
   let next = applyDefaults(clone(input), { uid: old.metadata.uid }) as KubeObject;
-  if (next.kind === 'Service') next = keepServiceAddresses(next, old);
+  if (next.kind === 'Service') {
+    const prepared = prepareServiceUpdate(keepServiceAddresses(next, old), old, deps.store, deps.rng);
+    if (!prepared.ok) return prepared;
+    next = prepared.object;
+  }
   const errors = validateObject(next, old);
   if (errors.length) return { ok: false, message: invalidMessage(info.kind, old.metadata.name, errors) };
   const storageProblem = storageUpdateProblem(next, old, deps.store);
   if (storageProblem) return { ok: false, message: storageProblem };
+  const refused = validatingAdmission('update', next, old, info, deps);
+  if (refused) return { ok: false, message: refused };
   return { ok: true, object: next, info, uid: old.metadata.uid };
 }
 

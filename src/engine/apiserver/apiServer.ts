@@ -7,6 +7,7 @@ import { admitCreate, admitUpdate, type AdmissionDeps, type Admitted } from './a
 import { kindInfo, type KindInfo } from './kinds';
 import type { ObjectStore } from './objectStore';
 import { notFoundMessage, resourceName } from './messages';
+import { namespaceDeleteProblem } from './admission/namespaceLifecycle';
 
 export interface ApiServerDeps {
   store: ObjectStore;
@@ -36,7 +37,7 @@ export class ApiServer {
   constructor(private readonly deps: ApiServerDeps) {}
 
   private get admission(): AdmissionDeps {
-    return { store: this.deps.store, rng: this.deps.rng };
+    return { store: this.deps.store, rng: this.deps.rng, now: this.deps.now() };
   }
 
   create(input: Partial<KubeObject> & { kind: string; apiVersion: string }): WriteResult {
@@ -50,8 +51,11 @@ export class ApiServer {
   createAdmitted(admitted: Extract<Admitted, { ok: true }>): WriteResult {
     const obj = admitted.object;
     const info = admitted.info;
-    if (this.deps.store.get(obj.kind, obj.metadata.name, obj.metadata.namespace)) {
-      return { ok: false, message: `${resourceName(info)} "${obj.metadata.name}" already exists` };
+    const existing = this.deps.store.get(obj.kind, obj.metadata.name, obj.metadata.namespace);
+    if (existing) {
+      // upstream: the registry says why the name is still taken
+      const deleting = existing.metadata.deletionTimestamp ? 'object is being deleted: ' : '';
+      return { ok: false, message: `${deleting}${resourceName(info)} "${obj.metadata.name}" already exists` };
     }
     obj.metadata.uid = admitted.uid;
     obj.metadata.creationTimestamp = timestamp(this.deps.now());
@@ -99,6 +103,7 @@ export class ApiServer {
       next.metadata.deletionGracePeriodSeconds = old.metadata.deletionGracePeriodSeconds;
     }
     if ('status' in old) (next as Record<string, unknown>).status = clone(old.status);
+    if (next.kind === 'Namespace') keepNamespaceFinalizers(next, input, old);
     if (old.metadata.generation !== undefined) {
       const specChanged = !deepEqual(withoutMetaStatus(next), withoutMetaStatus(old)) ||
         (old.kind === 'Deployment' && !deepEqual(next.metadata.annotations, old.metadata.annotations));
@@ -129,7 +134,7 @@ export class ApiServer {
     if (deepEqual(next, old)) return { ok: true, object: old };
     // upstream: an object whose deletion is due (grace 0) goes once its last finalizer is removed
     if (next.metadata.deletionTimestamp && !(next.metadata.finalizers?.length) &&
-      !(next.metadata.deletionGracePeriodSeconds ?? 0)) {
+      !(next.metadata.deletionGracePeriodSeconds ?? 0) && !namespaceFinalizers(next).length) {
       this.deps.store.remove(old, this.deps.version());
       return { ok: true, object: next };
     }
@@ -150,6 +155,7 @@ export class ApiServer {
     const info = kindInfo(kind);
     const old = info && this.deps.store.get(kind, name, info.namespaced ? namespace ?? 'default' : undefined);
     if (!old || !info) return { ok: false, message: notFoundMessage(kind, name) };
+    if (kind === 'Namespace') return this.deleteNamespace(old, options);
     const next = clone(old);
     const finalizers = new Set(next.metadata.finalizers ?? []);
     if (options.propagationPolicy === 'Foreground') finalizers.add('foregroundDeletion');
@@ -167,9 +173,29 @@ export class ApiServer {
       next.metadata.deletionTimestamp = timestamp(deadline);
       next.metadata.deletionGracePeriodSeconds = grace;
     }
-    if (kind === 'Namespace') {
-      (next as { status?: unknown }).status = { ...(old as { status?: object }).status, phase: 'Terminating' };
+    return this.write(next, old);
+  }
+
+  /**
+   * upstream namespace REST Delete: the first delete marks the namespace (deletionTimestamp, phase
+   * Terminating) and leaves it to the namespace controller, which empties it and then removes the
+   * `kubernetes` finalizer from spec.finalizers; only a namespace with no finalizers left goes.
+   */
+  private deleteNamespace(old: KubeObject, options: DeleteOptions): WriteResult {
+    const forbidden = namespaceDeleteProblem(old.metadata.name);
+    if (forbidden) return { ok: false, message: forbidden };
+    if (old.metadata.deletionTimestamp) {
+      if (namespaceFinalizers(old).length || old.metadata.finalizers?.length) return { ok: true, object: old };
+      this.deps.store.remove(old, this.deps.version());
+      return { ok: true, object: old };
     }
+    const next = clone(old);
+    const finalizers = new Set(next.metadata.finalizers ?? []);
+    if (options.propagationPolicy === 'Foreground') finalizers.add('foregroundDeletion');
+    if (options.propagationPolicy === 'Orphan') finalizers.add('orphan');
+    if (finalizers.size) next.metadata.finalizers = [...finalizers];
+    next.metadata.deletionTimestamp = timestamp(this.deps.now());
+    (next as { status?: unknown }).status = { ...(old as { status?: object }).status, phase: 'Terminating' };
     return this.write(next, old);
   }
 
@@ -180,4 +206,20 @@ export class ApiServer {
     if (!spec.nodeName || phase === 'Succeeded' || phase === 'Failed') return 0;
     return Math.max(0, options.gracePeriodSeconds ?? spec.terminationGracePeriodSeconds ?? 30);
   }
+}
+
+/** A Namespace's `spec.finalizers` (`kubernetes` until the namespace controller has emptied it). */
+function namespaceFinalizers(obj: KubeObject): string[] {
+  return obj.kind === 'Namespace' ? ((obj.spec as { finalizers?: string[] } | undefined)?.finalizers ?? []) : [];
+}
+
+/**
+ * upstream namespace strategy: an update keeps spec.finalizers (they change only through the
+ * `finalize` subresource, which is what the namespace controller's update of a terminating
+ * namespace stands for here).
+ */
+function keepNamespaceFinalizers(next: KubeObject, input: KubeObject, old: KubeObject): void {
+  const given = (input.spec as { finalizers?: unknown } | undefined)?.finalizers;
+  const wanted = old.metadata.deletionTimestamp && Array.isArray(given) ? given as string[] : namespaceFinalizers(old);
+  next.spec = { ...(next.spec as object), finalizers: [...wanted] };
 }

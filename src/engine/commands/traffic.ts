@@ -1,13 +1,16 @@
 import type { CommandResult, TrafficSpec } from '../api';
 import type { ReconcileContext } from '../controllers/types';
-import { GENERATORS_TABLE, type TrafficGenerator } from '../traffic/types';
+import { GENERATORS_TABLE, TRAFFIC_COMPONENT as TRAFFIC_GENERATOR, type TrafficGenerator } from '../traffic/types';
 import { validateTrafficSpec } from '../traffic/validate';
 
 /**
  * Request generators: `startTraffic` validates the spec and stores the generator in the versioned
- * table `traffic/generators` (ids `traffic-1`, `traffic-2`, …); the `traffic-generator` actor
- * sends its requests every virtual second from then on. `stopTraffic` removes it.
+ * table `traffic/generators` (ids `traffic-1`, `traffic-2`, …) and wakes the `traffic-generator`
+ * actor, which sends its requests every virtual second from then on (and metrics-server, which
+ * scrapes the load they cause). `stopTraffic` removes it.
  */
+const METRICS_SERVER = 'metrics-server';
+
 export function startTraffic(ctx: ReconcileContext, spec: TrafficSpec): CommandResult & { id?: string } {
   const checked = validateTrafficSpec(spec, ctx);
   if (!checked.ok) return { ok: false, message: checked.message };
@@ -16,6 +19,8 @@ export function startTraffic(ctx: ReconcileContext, spec: TrafficSpec): CommandR
   const id = `traffic-${next}`;
   const generator: TrafficGenerator = { id, ...checked.generator, startedAt: ctx.now };
   ctx.table<TrafficGenerator>(GENERATORS_TABLE).set(id, generator);
+  ctx.wake(TRAFFIC_GENERATOR, 'tick');
+  ctx.wake(METRICS_SERVER, 'scrape');
   ctx.describe(`Started ${id}: ${describeGenerator(generator)}`);
   return { ok: true, message: id, id };
 }

@@ -18,6 +18,7 @@ export interface ContextDeps {
   runtime: RuntimeTables;
   memo: Map<string, unknown>;
   tables: RecordTables;
+  wake(actor: string, key: string): void;
 }
 
 /** The component name that Events carry for an actor (`kubelet/node-1` reports as `kubelet`). */
@@ -63,6 +64,7 @@ export function createContext(actor: string, deps: ContextDeps): ReconcileContex
     describe: (message) => deps.steps.describe(actor, message),
     runtime: (node) => deps.runtime.store(node, actor, version),
     table: (name) => deps.tables.table(name, version),
+    wake: (target, key) => deps.wake(target, key),
     memo,
   };
 }

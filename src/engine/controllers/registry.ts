@@ -10,6 +10,7 @@ import { statefulSetController } from './statefulset/statefulSetController';
 import { daemonSetController } from './daemonset/daemonSetController';
 import { trafficGenerator } from '../traffic/trafficGenerator';
 import { metricsServer } from '../metrics/metricsServer';
+import { horizontalPodAutoscalerController } from './podautoscaler/horizontalPodAutoscalerController';
 import { jobController } from './job/jobController';
 import { ttlAfterFinishedController } from './job/ttlAfterFinishedController';
 import { cronJobController } from './cronjob/cronJobController';
@@ -18,6 +19,8 @@ import { endpointsController } from './endpoints/endpointsController';
 import { endpointSliceMirroringController } from './endpoints/endpointSliceMirroringController';
 import { serviceController } from './service/serviceController';
 import { volumeControllers } from './volume';
+import { namespaceController } from './namespace/namespaceController';
+import { resourceQuotaController } from './resourcequota/resourceQuotaController';
 import type { Controller } from './types';
 
 /**
@@ -37,8 +40,10 @@ export function builtinControllers(): Controller[] {
     jobController, ttlAfterFinishedController, cronJobController,
     statefulSetController, daemonSetController,
     trafficGenerator, metricsServer,
+    horizontalPodAutoscalerController,
     endpointSliceController, endpointsController, endpointSliceMirroringController, serviceController,
     ...volumeControllers,
+    namespaceController, resourceQuotaController,
   ];
   const names = new Set<string>();
   for (const c of controllers) {

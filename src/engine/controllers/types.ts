@@ -98,6 +98,11 @@ export interface ReconcileContext {
    * Step (kube-proxy rules, traffic samples, metrics). Values must be JSON-like and are frozen.
    */
   table<T>(name: string): RecordTable<T>;
+  /**
+   * Queues `key` for another actor, as a watch would: for state that is not an API object (a
+   * traffic generator started in a record table wakes the generator and metrics-server).
+   */
+  wake(actor: string, key: string): void;
   readonly memo: Memo;
 }
 

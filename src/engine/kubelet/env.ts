@@ -4,22 +4,29 @@ import type { StoreReader } from '../controllers/types';
 import { expandKubeVars } from './program';
 import { serviceEnvVars } from './serviceEnv';
 
-export type EnvResult = { ok: true; env: Record<string, string> } | { ok: false; message: string };
+/**
+ * The environment, or the CreateContainerConfigError message. `skipped` holds the Warning
+ * InvalidEnvironmentVariableNames messages for envFrom keys that are not valid variable names.
+ */
+export type EnvResult = { ok: true; env: Record<string, string>; skipped?: string[] } | { ok: false; message: string };
 
-type Data = { data?: Record<string, string>; binaryData?: Record<string, string> };
+/** upstream IsEnvVarName (RelaxedEnvironmentVariableValidation is off by default in 1.31). */
+const ENV_VAR_NAME = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/;
 
+/** A Secret value: base64 of bytes, read as UTF-8 (the container sees the bytes). */
 function decodeBase64(value: string): string {
   try {
-    return globalThis.atob(value);
+    const binary = globalThis.atob(value);
+    return new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
   } catch {
     return value;
   }
 }
 
-/** The key/value data of a ConfigMap or (decoded) Secret. */
+/** upstream: env reads a ConfigMap's `data` only (binaryData is for volumes), and a Secret's decoded `data`. */
 function dataOf(obj: KubeObject, kind: 'ConfigMap' | 'Secret'): Record<string, string> {
-  const { data = {}, binaryData = {} } = obj as Data;
-  if (kind === 'ConfigMap') return { ...data, ...Object.fromEntries(Object.entries(binaryData).map(([k, v]) => [k, decodeBase64(v)])) };
+  const data = (obj as { data?: Record<string, string> }).data ?? {};
+  if (kind === 'ConfigMap') return data;
   return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, decodeBase64(v)]));
 }
 
@@ -49,6 +56,7 @@ export function containerEnv(pod: Pod, container: Container, store: StoreReader,
   const ns = pod.metadata?.namespace ?? 'default';
   const serviceEnv = serviceEnvVars(store, ns, pod.spec?.enableServiceLinks !== false);
   const env: Record<string, string> = {};
+  const skipped: string[] = [];
   for (const source of container.envFrom ?? []) {
     const ref = source.configMapRef ?? source.secretRef;
     const kind = source.configMapRef ? 'ConfigMap' : 'Secret';
@@ -58,7 +66,16 @@ export function containerEnv(pod: Pod, container: Container, store: StoreReader,
       if (ref.optional) continue;
       return { ok: false, message: `${kind.toLowerCase()} "${ref.name}" not found` };
     }
-    for (const [k, v] of Object.entries(dataOf(obj, kind))) env[`${source.prefix ?? ''}${k}`] = v;
+    const invalid: string[] = [];
+    for (const [k, v] of Object.entries(dataOf(obj, kind))) {
+      const name = `${source.prefix ?? ''}${k}`;
+      if (ENV_VAR_NAME.test(name)) env[name] = v;
+      else invalid.push(name);
+    }
+    if (invalid.length) {
+      skipped.push(`Keys [${invalid.sort().join(', ')}] from the EnvFrom ${kind === 'ConfigMap' ? 'configMap' : 'secret'} ` +
+        `${ns}/${ref.name} were skipped since they are considered invalid environment variable names.`);
+    }
   }
   for (const variable of container.env ?? []) {
     const value = resolveVar(variable, pod, store, ns, hostIP, podIP, { ...serviceEnv, ...env });
@@ -69,7 +86,7 @@ export function containerEnv(pod: Pod, container: Container, store: StoreReader,
     env[variable.name] = value;
   }
   for (const [k, v] of Object.entries(serviceEnv)) if (!(k in env)) env[k] = v;
-  return { ok: true, env };
+  return skipped.length ? { ok: true, env, skipped } : { ok: true, env };
 }
 
 function resolveVar(

@@ -1,12 +1,20 @@
 import type { Pod, PodSpec } from 'kubernetes-types/core/v1';
 import type { KubeObject } from '../api';
 import type { Controller, StoreReader } from '../controllers/types';
+import { kubeletStopped } from '../controllers/nodelifecycle/heartbeat';
 import { syncNode } from './nodeStatus';
 import { syncPod } from './syncPod';
 import { volumeSources, volumeWatches } from './volumes';
 
 const nodeOf = (pod: KubeObject | undefined) => (pod?.spec as { nodeName?: string } | undefined)?.nodeName;
 const podKey = (pod: KubeObject) => `pod/${pod.metadata.namespace ?? 'default'}/${pod.metadata.name}`;
+
+/** The work-queue keys of a kubelet: its Node's status, and each Pod bound to it. */
+export function kubeletKeys(nodeName: string, pods: readonly KubeObject[]): string[] {
+  return [`node/${nodeName}`, ...pods.filter((p) => nodeOf(p) === nodeName).map(podKey).sort()];
+}
+
+export const kubeletPodKey = podKey;
 
 /** Whether a pod spec reads a ConfigMap or Secret (volumes, env, envFrom). */
 function usesObject(spec: PodSpec | undefined, kind: 'ConfigMap' | 'Secret', name: string): boolean {
@@ -37,6 +45,8 @@ export function createKubelet(nodeName: string): Controller {
       ...volumeWatches(nodeName),
     ],
     reconcile(key, ctx) {
+      // a stopped kubelet (stopKubelet) does nothing at all; startKubelet queues all its keys again
+      if (kubeletStopped(ctx, nodeName)) return;
       if (key.startsWith('node/')) return syncNode(ctx, nodeName);
       const [, namespace, name] = key.split('/');
       return syncPod(ctx, nodeName, namespace, name);

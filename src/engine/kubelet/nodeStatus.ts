@@ -6,6 +6,7 @@ import { deepEqual } from '../util/objects';
 import { imageDigest } from './ids';
 import { nodeImages, PAUSE_IMAGE } from './nodeImages';
 import { readNodeMemo, writeNodeMemo } from './podMemo';
+import { heartbeatOf } from '../controllers/nodelifecycle/heartbeat';
 
 export const KUBELET_VERSION = 'v1.31.2';
 export const CONTAINER_RUNTIME_VERSION = 'containerd://1.7.18';
@@ -13,9 +14,11 @@ export const CONTAINER_RUNTIME_VERSION = 'containerd://1.7.18';
 type Healthy = Pick<NodeCondition, 'type' | 'status' | 'reason' | 'message'>;
 
 /** upstream: pkg/kubelet/nodestatus/setters.go — the pressure conditions, then Ready. */
-function wantedConditions(networkReady: boolean): Healthy[] {
+function wantedConditions(networkReady: boolean, memoryPressure: boolean): Healthy[] {
   return [
-    { type: 'MemoryPressure', status: 'False', reason: 'KubeletHasSufficientMemory', message: 'kubelet has sufficient memory available' },
+    memoryPressure
+      ? { type: 'MemoryPressure', status: 'True', reason: 'KubeletHasInsufficientMemory', message: 'kubelet has insufficient memory available' }
+      : { type: 'MemoryPressure', status: 'False', reason: 'KubeletHasSufficientMemory', message: 'kubelet has sufficient memory available' },
     { type: 'DiskPressure', status: 'False', reason: 'KubeletHasNoDiskPressure', message: 'kubelet has no disk pressure' },
     { type: 'PIDPressure', status: 'False', reason: 'KubeletHasSufficientPID', message: 'kubelet has sufficient PID available' },
     networkReady
@@ -27,6 +30,13 @@ function wantedConditions(networkReady: boolean): Healthy[] {
       },
   ];
 }
+
+/** The event a pressure condition's setter records when its status changes. */
+const PRESSURE_EVENTS: Record<string, Record<string, string>> = {
+  MemoryPressure: { False: 'NodeHasSufficientMemory', True: 'NodeHasInsufficientMemory' },
+  DiskPressure: { False: 'NodeHasNoDiskPressure', True: 'NodeHasDiskPressure' },
+  PIDPressure: { False: 'NodeHasSufficientPID', True: 'NodeHasInsufficientPID' },
+};
 
 /** Stable per-node identifiers (a pure function of the name, so they cost no randomness). */
 function hex(seed: string, length: number): string {
@@ -57,21 +67,23 @@ export function syncNode(ctx: ReconcileContext, name: string): ReconcileResult |
   const memo = readNodeMemo(ctx.memo);
   const rt = ctx.runtime(name);
   const event = (reason: string, message: string) => ctx.event(node, 'Normal', reason, message, { component: 'kubelet', host: name });
-  const first = !memo.started;
+  // a kubelet started again after stopKubelet boots afresh: start-up events, conditions re-posted
+  const bootedAt = heartbeatOf(ctx, node)?.startedAt;
+  const first = !memo.started || memo.bootedAt !== bootedAt;
   if (first) {
     rt.addImage(PAUSE_IMAGE);
     event('Starting', 'Starting kubelet.');
-    for (const reason of ['NodeHasSufficientMemory', 'NodeHasNoDiskPressure', 'NodeHasSufficientPID']) {
-      event(reason, `Node ${name} status is now: ${reason}`);
-    }
-    event('NodeAllocatableEnforced', 'Updated Node Allocatable limit across pods');
   }
   const old = (node.status ?? {}) as NodeStatus;
   const now = timestamp(ctx.now);
   const networkReady = !!(node.spec as { podCIDR?: string } | undefined)?.podCIDR;
-  const conditions = wantedConditions(networkReady).map((c): NodeCondition => {
+  const pressureUntil = memo.memoryPressureUntil;
+  const memoryPressure = pressureUntil !== undefined && ctx.now < pressureUntil;
+  const conditions = wantedConditions(networkReady, memoryPressure).map((c): NodeCondition => {
     const previous = old.conditions?.find((o) => o.type === c.type);
     const same = previous && previous.status === c.status && previous.reason === c.reason;
+    const reason = PRESSURE_EVENTS[c.type]?.[c.status];
+    if (reason && previous?.status !== c.status) event(reason, `Node ${name} status is now: ${reason}`);
     return {
       type: c.type, status: c.status,
       lastHeartbeatTime: same ? previous.lastHeartbeatTime : now,
@@ -79,6 +91,7 @@ export function syncNode(ctx: ReconcileContext, name: string): ReconcileResult |
       reason: c.reason, message: c.message,
     };
   });
+  if (first) event('NodeAllocatableEnforced', 'Updated Node Allocatable limit across pods');
   const wasReady = old.conditions?.find((c) => c.type === 'Ready')?.status === 'True';
   if (networkReady && !wasReady) event('NodeReady', `Node ${name} status is now: NodeReady`);
   if (!networkReady && wasReady) event('NodeNotReady', `Node ${name} status is now: NodeNotReady`);
@@ -86,13 +99,20 @@ export function syncNode(ctx: ReconcileContext, name: string): ReconcileResult |
     ...old, conditions, daemonEndpoints: { kubeletEndpoint: { Port: 10250 } },
     nodeInfo: old.nodeInfo ?? nodeInfo(name), images: nodeImages(rt),
   };
-  writeNodeMemo(ctx.memo, { ...memo, started: true, ready: networkReady });
+  writeNodeMemo(ctx.memo, { ...memo, started: true, bootedAt, ready: networkReady,
+    ...(memoryPressure ? {} : { memoryPressureUntil: undefined }) });
+  // upstream: the pressure condition stays True for --eviction-pressure-transition-period after the last pressure
+  const wake = memoryPressure ? { requeueAfter: pressureUntil - ctx.now } : undefined;
   if (deepEqual(status, old)) {
     if (first) ctx.describe(`kubelet on ${name} started`);
-    return;
+    return wake;
   }
+  const what = !first && memoryPressure !== (old.conditions?.find((c) => c.type === 'MemoryPressure')?.status === 'True')
+    ? (memoryPressure ? ' under MemoryPressure' : ' no longer under MemoryPressure (5m pressure transition period over)')
+    : ` ${networkReady ? 'Ready' : 'NotReady'}`;
   const message = first
     ? `kubelet on ${name} started and reported the Node ${networkReady ? 'Ready' : 'NotReady (no pod network yet)'}`
-    : `kubelet on ${name} reported the Node ${networkReady ? 'Ready' : 'NotReady'}`;
+    : `kubelet on ${name} reported the Node${what}`;
   ctx.updateStatus({ ...node, status } as KubeObject, message);
+  return wake;
 }

@@ -54,7 +54,9 @@ export interface PodMemo {
   /** Per container id: probe results evaluated so far. */
   probes: Record<string, ProbeState>;
   /** Set once the pod is being stopped for good (deleted, finished, or past its deadline). */
-  stopping?: { at: number; reason: 'delete' | 'done' | 'deadline' };
+  stopping?: { at: number; reason: 'delete' | 'done' | 'deadline' | 'evicted' };
+  /** The eviction manager evicted the pod (Failed, reason Evicted, with this message). */
+  evicted?: { message: string; at: number };
   /** The sandbox was stopped and the final status written. */
   finished?: boolean;
   /** The kubelet sent the final delete (grace period 0); a finalizer may still hold the object. */
@@ -111,6 +113,10 @@ export interface NodeMemo {
   ready?: boolean;
   /** The image list last posted in `status.images`. */
   postedImages?: string[];
+  /** The restart (stopKubelet/startKubelet) this kubelet booted from; undefined for the first boot. */
+  bootedAt?: number;
+  /** MemoryPressure is reported until then (the eviction manager saw memory run low). */
+  memoryPressureUntil?: number;
 }
 
 export function readNodeMemo(memo: Memo): NodeMemo {

@@ -4,6 +4,7 @@ import { podConditions } from './conditions';
 import { containerStatusOf } from './containerStatus';
 import { podPhase, type PodPhase } from './phase';
 import { qosClass } from './qos';
+import { evictionCondition } from './evictionManager';
 import { containerRefs, recordsOf, sandboxOf, type PodSync } from './podSync';
 
 const isTerminal = (phase: string | undefined) => phase === 'Succeeded' || phase === 'Failed';
@@ -43,6 +44,10 @@ export function generatePodStatus(s: PodSync): PodStatus {
   if (s.memo.stopping?.reason === 'deadline') {
     phase = 'Failed';
     ({ reason, message } = DEADLINE_EXCEEDED);
+  } else if (s.memo.evicted) {
+    phase = 'Failed';
+    reason = 'Evicted';
+    message = s.memo.evicted.message;
   } else if (phase !== old.phase) {
     // upstream: reason and message belong to the phase they came with
     reason = undefined;
@@ -54,12 +59,15 @@ export function generatePodStatus(s: PodSync): PodStatus {
     message = old.message;
   }
 
+  const evicted = s.memo.evicted;
+  const oldConditions = evicted && !old.conditions?.some((c) => c.type === 'DisruptionTarget')
+    ? [...(old.conditions ?? []), evictionCondition(evicted.message, evicted.at)] : old.conditions ?? [];
   const sandbox = sandboxOf(s);
   const podIP = sandbox?.ip ?? old.podIP;
   const status: PodStatus = {
     phase,
     conditions: podConditions({
-      spec: pod.spec ?? { containers: [] }, old: old.conditions ?? [], statuses: [...initStatuses, ...containerStatuses],
+      spec: pod.spec ?? { containers: [] }, old: oldConditions, statuses: [...initStatuses, ...containerStatuses],
       phase, sandboxReady: sandbox?.state === 'SANDBOX_READY', now: timestamp(s.now),
     }),
     ...(message ? { message } : {}),

@@ -12,9 +12,10 @@ import {
  * The pod worker's switch to terminating: every live container gets `Killing` and its stop plan.
  * Regular (and running init) containers stop together; sidecars only after them, last one first.
  */
-export function beginStop(s: PodSync, reason: 'delete' | 'done' | 'deadline'): void {
+export function beginStop(s: PodSync, reason: 'delete' | 'done' | 'deadline' | 'evicted'): void {
   const pod = s.pod;
-  const grace = reason === 'delete' ? podGraceSeconds(pod) : pod.spec?.terminationGracePeriodSeconds ?? 30;
+  // upstream eviction manager: hard thresholds kill with immediateEvictionGracePeriodSeconds (1s, raised to the 2s minimum)
+  const grace = reason === 'delete' ? podGraceSeconds(pod) : reason === 'evicted' ? 1 : pod.spec?.terminationGracePeriodSeconds ?? 30;
   const refs = containerRefs(pod);
   // upstream: the active-deadline handler reports before the pod worker starts killing
   if (reason === 'deadline') podEvent(s, 'Normal', DEADLINE_EXCEEDED.reason, DEADLINE_EXCEEDED.message);
@@ -45,7 +46,8 @@ export function beginStop(s: PodSync, reason: 'delete' | 'done' | 'deadline'): v
   s.memo = { ...s.memo, kills, stopping: { at: s.now, reason } };
   const name = pod.metadata.name;
   const why = reason === 'delete' ? `Pod ${name} is being deleted` : reason === 'deadline'
-    ? `Pod ${name} passed its activeDeadlineSeconds` : `Pod ${name} has nothing left to run`;
+    ? `Pod ${name} passed its activeDeadlineSeconds` : reason === 'evicted'
+      ? `Pod ${name} is evicted: the Node is low on memory` : `Pod ${name} has nothing left to run`;
   act(s, stopping ? `${why}: stopping ${stopping} container${stopping === 1 ? '' : 's'} (grace period ${grace}s)` : `${why}: no container is running`);
 }
 

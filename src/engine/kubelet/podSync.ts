@@ -40,6 +40,8 @@ export interface PodSync {
   acted?: string;
   /** The sync deleted the pod object: nothing more to write for it. */
   removed?: boolean;
+  /** The sync changed what the Node reports (memory pressure): post the Node status after the pod's. */
+  postNodeStatus?: boolean;
 }
 
 export function containerRefs(pod: Pod): ContainerRef[] {

@@ -1,6 +1,8 @@
 import type { Container, Probe } from 'kubernetes-types/core/v1';
 import type { Program } from './program';
 import { runProbe } from './probes';
+import { probeFaultTimes, probeForcedAt, type ProbeFaults } from './faults';
+import { forcedProbeFailure } from './probeFaults';
 
 export type ProbeKind = 'startup' | 'liveness' | 'readiness';
 type Result = 'success' | 'failure';
@@ -46,6 +48,8 @@ export interface ProbeInput {
   workerStartedAt: number;
   /** No probe runs at or after this time (the container is being stopped). */
   stopAt?: number;
+  /** Virtual-time intervals during which a probe is made to fail (failProbe). */
+  forced?: ProbeFaults;
 }
 
 function probeOf(container: Container, kind: ProbeKind): Probe | undefined {
@@ -129,7 +133,9 @@ function walk(from: ProbeState, input: ProbeInput, limit: number, stopOnInterest
     for (const k of KINDS) {
       const probe = probeOf(input.container, k);
       if (!probe || nextTick(k, probe, state, input, state.through) !== t || !runsAt(state, k, probe, input, t)) continue;
-      const { result, output, errored } = runProbe(probe, input.program, t - input.containerStartedAt, input.container, input.podIP);
+      const { result, output, errored } = probeForcedAt(input.forced, k, t)
+        ? forcedProbeFailure(probe, input.container, input.podIP)
+        : runProbe(probe, input.program, t - input.containerStartedAt, input.container, input.podIP);
       const prev = state.runs[k];
       const run = prev && prev.last === result ? prev.run + 1 : 1;
       state.runs[k] = { last: result, run };
@@ -184,6 +190,6 @@ export function nextProbeWake(state: ProbeState, input: ProbeInput): number | un
   const probes = KINDS.map((k) => probeOf(input.container, k)).filter((p): p is Probe => !!p);
   if (probes.length === 0 || state.failed) return undefined;
   const slack = Math.max(...probes.map((p) => delayMs(p) + periodMs(p) * (Math.max(p.failureThreshold ?? 3, p.successThreshold ?? 1) + 2)));
-  const horizon = Math.max(input.containerStartedAt + lastChangeMs(input.program), state.through) + slack;
+  const horizon = Math.max(input.containerStartedAt + lastChangeMs(input.program), state.through, ...probeFaultTimes(input.forced)) + slack;
   return walk(state, input, horizon, true).interestingAt;
 }

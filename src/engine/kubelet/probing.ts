@@ -1,5 +1,6 @@
 import type { RuntimeContainer } from '../api';
 import { virtualMs } from '../core/time';
+import { probeFaults } from './faults';
 import { withEntry } from './podMemo';
 import { evaluateProbes, initialProbeState, nextProbeWake, type ProbeFailure, type ProbeKind, type ProbeState } from './probeState';
 import { programOfRecord } from './running';
@@ -31,7 +32,7 @@ export function evaluateAllProbes(s: PodSync): ProbeUpdate[] {
     const input = {
       container: ref.spec, podIP, containerStartedAt: record.startedAt ?? record.createdAt,
       workerStartedAt: s.memo.admittedAt ?? virtualMs(s.pod.status?.startTime) ?? record.createdAt,
-      stopAt: s.memo.kills[record.id]?.startedAt, program: program!,
+      stopAt: s.memo.kills[record.id]?.startedAt, program: program!, forced: probeFaults(s.ctx, s.uid, ref.spec.name),
     };
     if (!program || ref.type === 'init') {
       s.probes.set(record.id, { through: s.now, startedAt: input.containerStartedAt, ready: true, runs: {} });

@@ -13,6 +13,8 @@ import { ensureSandbox } from './sandbox';
 import { qosClass } from './qos';
 import { act, isLive, podEvent, recordsOf, sandboxOf, wake, type PodObject, type PodSync } from './podSync';
 import { ensureVolumes } from './volumes';
+import { memoryEviction } from './evictionManager';
+import { syncNode } from './nodeStatus';
 
 function internalIP(node: Node | undefined): string {
   return node?.status?.addresses?.find((a) => a.type === 'InternalIP')?.address ?? '';
@@ -55,6 +57,7 @@ export function syncPod(ctx: ReconcileContext, node: string, namespace: string, 
       const status = generatePodStatus(s);
       if (!deepEqual(status, pod.status)) ctx.updateStatus({ ...pod, status }, s.acted);
     }
+    if (s.postNodeStatus) syncNode(ctx, node);
     return { requeueAfter: 0 };
   }
   if (s.wakes.length === 0) return;
@@ -70,6 +73,7 @@ function running(s: PodSync): boolean {
     if (!recordsOf(s).some(isLive)) finishPod(s);
     return false;
   }
+  if (memoryEviction(s)) return false;
   const deadline = activeDeadline(s);
   if (deadline !== undefined && deadline <= s.now) {
     beginStop(s, 'deadline');

@@ -12,7 +12,8 @@ const SIGKILL_EXIT = 137;
 export interface ExitPlan {
   at: number;
   exitCode: number;
-  cause: 'exited' | 'sigterm' | 'sigkill' | 'oom';
+  /** `killed`: the process was killed from outside (a fault), not by the kubelet. */
+  cause: 'exited' | 'sigterm' | 'sigkill' | 'oom' | 'killed';
 }
 
 /** A process allocating past its memory limit is OOM-killed about this long after it starts. */

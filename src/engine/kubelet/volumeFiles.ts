@@ -9,9 +9,11 @@ import { programOfRecord } from './running';
 
 type Data = { data?: Record<string, string>; binaryData?: Record<string, string> };
 
+/** base64 bytes, read as the UTF-8 text a file of them holds. */
 function decode(value: string): string {
   try {
-    return globalThis.atob(value);
+    const binary = globalThis.atob(value);
+    return new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
   } catch {
     return value;
   }

@@ -1,7 +1,8 @@
-import type { Pod, Volume } from 'kubernetes-types/core/v1';
+import type { HostPathVolumeSource, Pod, Volume } from 'kubernetes-types/core/v1';
 import type { KubeObject } from '../api';
 import type { StoreReader, WatchSpec } from '../controllers/types';
 import { attachableVolume, isAttached, type VolumeAttachmentObject } from '../controllers/volume/attachable';
+import { checkHostPathType, type NodePathKind } from '../controllers/volume/hostPathTypes';
 import { podClaimNames } from '../controllers/volume/podVolumes';
 import type { ClaimObject, VolumeObject } from '../controllers/volume/storageClasses';
 import { act, podEvent, wake, type PodSync } from './podSync';
@@ -99,9 +100,43 @@ function reportClaimErrors(s: PodSync, state: ClaimState): 'acted' | 'blocked' {
   return 'acted';
 }
 
+/** The hostPath sources the Pod's used volumes mount (inline, or a claim's hostPath PersistentVolume). */
+function hostPaths(s: PodSync): { volume: string; source: HostPathVolumeSource }[] {
+  const used = usedVolumes(s.pod);
+  const out: { volume: string; source: HostPathVolumeSource }[] = [];
+  const ns = s.pod.metadata.namespace ?? 'default';
+  for (const v of s.pod.spec?.volumes ?? []) {
+    if (!used.has(v.name)) continue;
+    if (v.hostPath) out.push({ volume: v.name, source: v.hostPath });
+    const claimName = v.persistentVolumeClaim?.claimName ?? (v.ephemeral ? `${s.pod.metadata.name}-${v.name}` : undefined);
+    const claim = claimName ? s.ctx.get('PersistentVolumeClaim', claimName, ns) as ClaimObject | undefined : undefined;
+    const pv = claim?.spec?.volumeName ? s.ctx.get('PersistentVolume', claim.spec.volumeName) as VolumeObject | undefined : undefined;
+    if (pv?.spec?.hostPath) out.push({ volume: v.name, source: pv.spec.hostPath });
+  }
+  return out;
+}
+
+/**
+ * hostPath type checks against the Node's filesystem: the SetUp error of the first that fails, or
+ * (all passing) the paths DirectoryOrCreate / FileOrCreate make, recorded in the Node's table.
+ */
+function checkHostPaths(s: PodSync, write: boolean): string | undefined {
+  const table = s.ctx.table<NodePathKind>(`node-paths/${s.node}`);
+  const created = new Map(table.entries());
+  for (const { volume, source } of hostPaths(s)) {
+    const r = checkHostPathType(source, created);
+    if ('error' in r) return `MountVolume.SetUp failed for volume "${volume}" : ${r.error}`;
+    for (const [path, kind] of r.create) created.set(path, kind);
+  }
+  if (write) for (const [path, kind] of created) if (table.get(path) !== kind) table.set(path, kind);
+  return undefined;
+}
+
 /** The first volume that cannot be set up, with upstream's FailedMount message. */
 function failingVolume(s: PodSync): string | undefined {
   const ns = s.pod.metadata.namespace ?? 'default';
+  const hostPathProblem = checkHostPaths(s, false);
+  if (hostPathProblem) return hostPathProblem;
   for (const volume of s.pod.spec?.volumes ?? []) {
     for (const source of volumeSources(volume)) {
       if (!s.ctx.get(source.kind, source.name, ns)) {
@@ -126,6 +161,7 @@ export function ensureVolumes(s: PodSync): 'ready' | 'acted' | 'blocked' {
   if (claims.unattached.length) return 'blocked'; // woken by the VolumeAttachment watch
   const problem = failingVolume(s);
   if (!problem) {
+    checkHostPaths(s, true);
     s.memo = { ...s.memo, mount: { failures: -1, retryAt: 0 } };
     return 'ready';
   }

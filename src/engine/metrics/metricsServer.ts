@@ -4,12 +4,15 @@
  * `metrics/pods` and `metrics/nodes`. A container is reported once it has run a whole window
  * (a CPU rate needs two samples). CPU follows the requests each container answered — from the
  * cumulative counters in `traffic/pods` — per the model in usage.ts.
+ * It keeps scraping while something can still change on its own (a Pod or Node not reported yet,
+ * traffic flowing or just stopped) and otherwise waits for a Pod, Node or traffic start to wake
+ * it: a steady cluster records no Steps and keeps no timer.
  */
 import type { KubeObject } from '../api';
 import type { Controller, ReconcileContext, ReconcileResult } from '../controllers/types';
 import { readyCondition } from '../controllers/shared/pods';
 import { virtualMs } from '../core/time';
-import { POD_TRAFFIC_TABLE, type PodTraffic } from '../traffic/types';
+import { GENERATORS_TABLE, POD_TRAFFIC_TABLE, type PodTraffic } from '../traffic/types';
 import { nodeMetrics, sameUsage } from './nodeUsage';
 import { podMetrics, type ScrapeMemo } from './podUsage';
 import { METRIC_RESOLUTION_MS, NODE_METRICS_TABLE, POD_METRICS_TABLE, type NodeMetrics, type PodMetrics } from './types';
@@ -21,7 +24,10 @@ export function lastScrapeTime(now: number): number {
 
 export const metricsServer: Controller = {
   name: 'metrics-server',
-  watches: [{ kind: 'Node', map: () => ['scrape'] }],
+  watches: [
+    { kind: 'Pod', map: () => ['scrape'] },
+    { kind: 'Node', map: () => ['scrape'] },
+  ],
   reconcile: (_key, ctx) => scrape(ctx),
 };
 
@@ -36,10 +42,13 @@ function scrape(ctx: ReconcileContext): ReconcileResult {
   const traffic = ctx.table<PodTraffic>(POD_TRAFFIC_TABLE);
   const table = ctx.table<PodMetrics>(POD_METRICS_TABLE);
   const seen = new Set<string>();
+  let again = ctx.table(GENERATORS_TABLE).entries().length > 0;
   const fresh: PodMetrics[] = [];
   const changed: string[] = [];
   for (const pod of ctx.list('Pod')) {
-    const m = podMetrics(ctx, pod, traffic.get(`${pod.metadata.namespace}/${pod.metadata.name}`), memo);
+    const scraped = podMetrics(ctx, pod, traffic.get(`${pod.metadata.namespace}/${pod.metadata.name}`), memo);
+    if (scraped.pending || scraped.busy) again = true;
+    const m = scraped.metrics;
     if (!m) continue;
     const key = `${m.namespace}/${m.name}`;
     seen.add(key);
@@ -56,7 +65,7 @@ function scrape(ctx: ReconcileContext): ReconcileResult {
       removed++;
     }
   }
-  const nodesChanged = writeNodes(ctx, fresh);
+  const { wrote: nodesChanged, pending: nodesPending } = writeNodes(ctx, fresh);
   pruneMemo(memo, ctx);
   if (changed.length + removed + nodesChanged > 0) {
     const list = changed.length > 3 ? `${changed.slice(0, 3).join('; ')}; ${changed.length - 3} more` : changed.join('; ');
@@ -64,7 +73,7 @@ function scrape(ctx: ReconcileContext): ReconcileResult {
     ctx.describe(`metrics-server scraped ${nodes} kubelet${nodes === 1 ? '' : 's'} (${METRIC_RESOLUTION_MS / 1000}s window): `
       + `${fresh.length} Pod${fresh.length === 1 ? '' : 's'} reported${list ? ` — ${list}` : ''}${removed ? `; ${removed} no longer running` : ''}`);
   }
-  return { requeueAfter: METRIC_RESOLUTION_MS };
+  return again || nodesPending ? { requeueAfter: METRIC_RESOLUTION_MS } : {};
 }
 
 /** upstream HPA: a metric taken before the Pod's last readiness change is discarded; re-report after one. */
@@ -73,9 +82,9 @@ function readySince(pod: KubeObject, timestamp: number): boolean {
   return t !== undefined && t > timestamp;
 }
 
-function writeNodes(ctx: ReconcileContext, pods: PodMetrics[]): number {
+function writeNodes(ctx: ReconcileContext, pods: PodMetrics[]): { wrote: number; pending: boolean } {
   const table = ctx.table<NodeMetrics>(NODE_METRICS_TABLE);
-  const fresh = nodeMetrics(ctx.list('Node'), pods, ctx.now);
+  const { metrics: fresh, pending } = nodeMetrics(ctx.list('Node'), pods, ctx.now);
   let wrote = 0;
   for (const [name, prev] of table.entries()) {
     if (!fresh.has(name)) {
@@ -89,7 +98,7 @@ function writeNodes(ctx: ReconcileContext, pods: PodMetrics[]): number {
     table.set(name, m);
     wrote++;
   }
-  return wrote;
+  return { wrote, pending };
 }
 
 /** Forget containers that no longer run anywhere (bounded bookkeeping). */

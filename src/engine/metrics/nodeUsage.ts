@@ -16,10 +16,13 @@ const readySince = (node: KubeObject): number | undefined => {
   return ready ? virtualMs(ready.lastTransitionTime) ?? 0 : undefined;
 };
 
-export function nodeMetrics(nodes: KubeObject[], pods: PodMetrics[], now: number): Map<string, NodeMetrics> {
+/** Usage of every reportable Node; `pending` when a Ready Node has not been Ready for a whole window yet. */
+export function nodeMetrics(nodes: KubeObject[], pods: PodMetrics[], now: number): { metrics: Map<string, NodeMetrics>; pending: boolean } {
   const out = new Map<string, NodeMetrics>();
+  let pending = false;
   for (const node of nodes) {
     const since = readySince(node);
+    if (since !== undefined && now - since < METRIC_RESOLUTION_MS) pending = true;
     if (since === undefined || now - since < METRIC_RESOLUTION_MS) continue;
     const name = node.metadata.name;
     out.set(name, { name, cpuMilli: NODE_SYSTEM_CPU_MILLI, memoryBytes: NODE_SYSTEM_MEMORY_BYTES, window: METRIC_RESOLUTION_MS, timestamp: now });
@@ -30,7 +33,7 @@ export function nodeMetrics(nodes: KubeObject[], pods: PodMetrics[], now: number
     n.cpuMilli += p.cpuMilli;
     n.memoryBytes += p.memoryBytes;
   }
-  return out;
+  return { metrics: out, pending };
 }
 
 export function sameUsage(a: Usage & { containers?: Record<string, Usage> }, b: Usage & { containers?: Record<string, Usage> }): boolean {

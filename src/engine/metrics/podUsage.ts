@@ -19,16 +19,20 @@ export interface ScrapeMemo {
   plans: Record<string, ServingPlan>;
 }
 
-export function podMetrics(ctx: ReconcileContext, pod: KubeObject, traffic: PodTraffic | undefined, memo: ScrapeMemo): PodMetrics | undefined {
+/** A Pod at one scrape: its metrics once reportable; `pending` while a container has not run a whole window; `busy` while it answers requests. */
+export interface PodScrape { metrics?: PodMetrics; pending: boolean; busy: boolean }
+
+export function podMetrics(ctx: ReconcileContext, pod: KubeObject, traffic: PodTraffic | undefined, memo: ScrapeMemo): PodScrape {
   const node = (pod.spec as { nodeName?: string }).nodeName;
-  if ((pod.status as { phase?: string } | undefined)?.phase !== 'Running' || !node) return undefined;
+  if ((pod.status as { phase?: string } | undefined)?.phase !== 'Running' || !node) return { pending: false, busy: false };
   const running = ctx.runtime(node).containers().filter((c) => c.pod === pod.metadata.name
     && c.namespace === pod.metadata.namespace && c.state === 'CONTAINER_RUNNING');
-  if (running.length === 0) return undefined;
+  if (running.length === 0) return { pending: false, busy: false };
   const now = ctx.now;
   const counters = traffic?.uid === pod.metadata.uid ? traffic.containers : {};
   const containers: Record<string, Usage> = {};
   let complete = true;
+  let busy = false;
   for (const c of running) {
     const started = c.startedAt ?? c.createdAt;
     const ok = counters[c.name] ?? 0;
@@ -40,21 +44,23 @@ export function podMetrics(ctx: ReconcileContext, pod: KubeObject, traffic: PodT
       continue;
     }
     const rps = now > prev.at ? Math.max(0, ok - prev.ok) / ((now - prev.at) / 1000) : 0;
+    if (rps > 0) busy = true;
     const plan = planOf(ctx, pod, c, node, memo);
     const input = { requestsPerSecond: rps, cpuHogs: plan.cpuHogs, image: c.image, allocatedBytes: plan.memoryBytes, limits: c.limits };
     containers[c.name] = { cpuMilli: cpuMilli(input), memoryBytes: memoryBytes(input) };
   }
-  if (!complete) return undefined;
+  if (!complete) return { pending: true, busy };
   let cpu = 0;
   let mem = 0;
   for (const u of Object.values(containers)) {
     cpu += u.cpuMilli;
     mem += u.memoryBytes;
   }
-  return {
+  const metrics: PodMetrics = {
     namespace: pod.metadata.namespace ?? 'default', name: pod.metadata.name, uid: pod.metadata.uid, node,
     cpuMilli: cpu, memoryBytes: mem, window: METRIC_RESOLUTION_MS, timestamp: now, containers,
   };
+  return { metrics, pending: false, busy };
 }
 
 function planOf(ctx: ReconcileContext, pod: KubeObject, c: RuntimeContainer, node: string, memo: ScrapeMemo): ServingPlan {

@@ -3,8 +3,8 @@
  * requests of the second just ended. Each request meets the current rules of its entry Node
  * (as kube-proxy last synced them, stale or not), goes to one endpoint, and is answered or not
  * by the Pod behind it. Results go to `traffic/requests` and `traffic/pods` as one Step.
- * It ticks every second for as long as the cluster exists (a generator can start at any time,
- * and only API writes wake actors); a second without requests writes nothing.
+ * It ticks while generators run (and once more to zero the counters after the last stops), and
+ * sleeps otherwise until `startTraffic` wakes it.
  */
 import type { Controller, ReconcileContext, ReconcileResult } from '../controllers/types';
 import { proxyTableName, RULES_KEY, type ProxyRulesRecord } from '../proxy/kubeProxy';
@@ -31,7 +31,8 @@ interface TickMemo {
 
 export const trafficGenerator: Controller = {
   name: 'traffic-generator',
-  watches: [{ kind: 'Namespace', map: () => ['tick'] }],
+  // woken by startTraffic (ctx.wake); it then ticks every virtual second while a generator runs
+  watches: [],
   reconcile: (_key, ctx) => tick(ctx),
 };
 
@@ -71,7 +72,7 @@ function tick(ctx: ReconcileContext): ReconcileResult {
   const wrote = writeSeconds(ctx, seconds, active) + writePods(ctx, pods, now);
   if (wrote > 0 && seconds.length > 0) ctx.describe(seconds.map((t) => t.message()).join(' · '));
   else if (wrote > 0) ctx.describe('No requests this second: Pod traffic counters back to 0');
-  return { requeueAfter: TICK_MS };
+  return generators.length > 0 || wrote > 0 ? { requeueAfter: TICK_MS } : {};
 }
 
 function sendRequests(ctx: ReconcileContext, g: TrafficGenerator, n: number, tally: SecondTally, pods: PodCounts,

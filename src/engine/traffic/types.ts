@@ -91,3 +91,6 @@ export interface PodTraffic {
 }
 
 export const SAMPLE_LIMIT = 20;
+
+/** The actor that sends the requests (and its Event source component). */
+export const TRAFFIC_COMPONENT = 'traffic-generator';

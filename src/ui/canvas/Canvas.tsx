@@ -38,8 +38,9 @@ function minimapColour(node: FlowNode): string {
 
 /**
  * The cluster as a graph: Nodes as boxes holding their Pods, the Unscheduled lane above them.
- * The view follows the cluster as it grows until the learner pans or zooms. Click (or focus and
- * press Enter on) a Pod or Node to inspect it.
+ * Workloads and Services sit in a band above, linked by ownership and endpoint edges (toggled in
+ * the toolbar). The view follows the cluster as it grows until the learner pans or zooms. Click
+ * (or focus and press Enter on) a Pod, Node, workload or Service to inspect it.
  */
 export function Canvas() {
   const graph = useClusterGraph();

@@ -25,7 +25,7 @@ function Switch({ label, on, onChange, hint }: { label: string; on: boolean; onC
 function Sample({ className, text }: { className: string; text: string }) {
   return (
     <span className="flex shrink-0 items-center gap-1">
-      <svg aria-hidden width="18" height="6"><line x1="0" y1="3" x2="18" y2="3" className={className} /></svg>
+      <svg aria-hidden width="16" height="6"><line x1="0" y1="3" x2="16" y2="3" className={className} /></svg>
       {text}
     </span>
   );
@@ -37,7 +37,7 @@ function Sample({ className, text }: { className: string; text: string }) {
  */
 export function GraphToolbar({ toggles, onToggle }: { toggles: EdgeToggles; onToggle(key: keyof EdgeToggles, on: boolean): void }) {
   return (
-    <div role="toolbar" aria-label="Graph options" className="flex h-9 shrink-0 items-center gap-2 overflow-hidden border-b border-slate-200 bg-white/90 px-2">
+    <div role="toolbar" aria-label="Graph options" className="@container flex h-9 shrink-0 items-center gap-1 overflow-hidden border-b border-slate-200 bg-white/90 px-2">
       <Switch
         label="Show ownership"
         on={toggles.ownership}
@@ -50,7 +50,7 @@ export function GraphToolbar({ toggles, onToggle }: { toggles: EdgeToggles; onTo
         onChange={(on) => onToggle('endpoints', on)}
         hint="Edges from each Service to its endpoint Pods (from its EndpointSlices)"
       />
-      <span className="ml-auto flex min-w-0 items-center gap-3 overflow-hidden text-[11px] text-slate-600" aria-label="Edge legend">
+      <span className="ml-auto hidden min-w-0 items-center gap-2.5 pr-1 text-[11px] text-slate-600 @min-[600px]:flex" role="group" aria-label="Edge legend">
         <Sample className="kp-legend-owns" text="owns" />
         <Sample className="kp-legend-ready" text="ready" />
         <Sample className="kp-legend-notready" text="not ready" />

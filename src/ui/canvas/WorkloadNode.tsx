@@ -58,11 +58,11 @@ export const WorkloadNode = memo(function WorkloadNode({ data, selected }: NodeP
         <span className="min-w-0 flex-1 truncate text-[13px] font-semibold text-slate-900" title={`${data.namespace}/${data.name}`}>
           {data.name}
         </span>
-        {data.revision && <RevisionChip revision={data.revision} />}
       </div>
       <div className="flex h-6 items-center gap-1.5 text-[12px]">
-        <span className="shrink-0 font-semibold tabular-nums text-slate-900">{data.summary}</span>
-        <span className={`ml-auto flex min-w-0 items-center gap-1 truncate rounded px-1.5 py-0.5 font-medium ring-1 ring-inset ${tone.chip}`}>
+        <span className="min-w-0 truncate font-semibold tabular-nums text-slate-900" title={data.summary}>{data.summary}</span>
+        {data.revision && <RevisionChip revision={data.revision} />}
+        <span className={`ml-auto flex min-w-0 shrink items-center gap-1 truncate rounded px-1.5 py-0.5 font-medium ring-1 ring-inset ${tone.chip}`}>
           <span aria-hidden>{tone.icon}</span>
           <span className="truncate">{data.status}</span>
         </span>

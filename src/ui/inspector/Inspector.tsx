@@ -2,8 +2,7 @@ import { useState } from 'react';
 import { usePlayground, useView } from '../../store';
 import { formatVirtualTime } from '../../projections/time';
 import { RolloutPanel } from '../rollout/RolloutPanel';
-import { ActionsPanel } from './actions/ActionsPanel';
-import { CommandOutput } from './actions/CommandOutput';
+import { ActionsDrawer } from './actions/ActionsDrawer';
 import { EventsTable } from './EventsTable';
 import { InspectorTabs, type TabId } from './InspectorTabs';
 import { objectStatus, TONE_CLASSES } from './objectStatus';
@@ -59,7 +58,6 @@ export function Inspector() {
           ×
         </button>
       </div>
-      <CommandOutput selection={selection} />
       {!object ? (
         <p className="px-3 py-2 text-[13px] text-slate-600">
           {title} does not exist at Step {Math.max(0, cursor)}. Move the timeline to a moment when it existed.
@@ -72,7 +70,6 @@ export function Inspector() {
               { id: 'yaml', label: 'YAML' },
               { id: 'events', label: 'Events', badge: <span aria-hidden="true" className="rounded-full bg-slate-100 px-1.5 text-[11px] text-slate-600">{inspected.events.length}</span> },
               ...(selection.kind === 'Deployment' ? [{ id: 'rollout' as const, label: 'Rollout' }] : []),
-              { id: 'actions', label: 'Actions' },
             ]}
             active={tab}
             onChange={setTab}
@@ -82,10 +79,10 @@ export function Inspector() {
             {tab === 'yaml' && <TextPanel label="YAML output" text={inspected.yaml} caption={`$ kubectl get ${command} -o yaml`} />}
             {tab === 'events' && <EventsTable rows={inspected.events} objectName={title} />}
             {tab === 'rollout' && <RolloutPanel selection={selection} />}
-            {tab === 'actions' && <ActionsPanel selection={selection} />}
           </div>
         </>
       )}
+      <ActionsDrawer selection={selection} />
     </div>
   );
 }

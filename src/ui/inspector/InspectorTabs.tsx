@@ -1,6 +1,6 @@
 import { useRef, type KeyboardEvent, type ReactNode } from 'react';
 
-export type TabId = 'describe' | 'yaml' | 'events' | 'rollout' | 'actions';
+export type TabId = 'describe' | 'yaml' | 'events' | 'rollout';
 
 interface Tab {
   id: TabId;

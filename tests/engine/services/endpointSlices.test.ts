@@ -92,7 +92,7 @@ describe('endpointslice-controller', () => {
       serviceYaml({ name: 'mixed' }),
     ].join('---\n'));
     runUntil(c, () => endpointsOf(c, 'mixed').filter((e) => e.conditions?.ready).length === 3);
-    const byPorts = slicesOf(c, 'mixed').map((s) => [(s.ports ?? []).map((p) => p.port), s.endpoints.map((e) => e.targetRef!.name.split('-')[0])])
+    const byPorts = slicesOf(c, 'mixed').map((s) => [(s.ports ?? []).map((p) => p.port), s.endpoints.map((e) => e.targetRef!.name!.split('-')[0])])
       .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
     expect(byPorts).toEqual([[[], ['v3']], [[8080], ['v1']], [[9090], ['v2']]]);
   });

@@ -6,8 +6,11 @@ import type { Cluster, ClusterView, KubeObject } from '../../../src/engine';
 export type Obj = Record<string, any>;
 
 /** A Deployment `name` of busybox Pods labelled app=<app> whose readiness is the file /tmp/ready. */
-export function deploymentYaml({ name = 'web', app = name, replicas = 2, ports = '[{containerPort: 8080, name: http}]',
-  command = 'touch /tmp/ready; sleep 3600' } = {}): string {
+interface DeploymentOptions { name?: string; app?: string; replicas?: number; ports?: string; command?: string }
+
+export function deploymentYaml(options: DeploymentOptions = {}): string {
+  const { name = 'web', replicas = 2, ports = '[{containerPort: 8080, name: http}]', command = 'touch /tmp/ready; sleep 3600' } = options;
+  const app = options.app ?? name;
   return `apiVersion: apps/v1
 kind: Deployment
 metadata: {name: ${name}}
@@ -28,7 +31,11 @@ spec:
 `;
 }
 
-export function serviceYaml({ name = 'web', app = name, spec = '', ports = '[{port: 80, targetPort: http}]', labels = '{}' } = {}): string {
+interface ServiceOptions { name?: string; app?: string; spec?: string; ports?: string; labels?: string }
+
+export function serviceYaml(options: ServiceOptions = {}): string {
+  const { name = 'web', spec = '', ports = '[{port: 80, targetPort: http}]', labels = '{}' } = options;
+  const app = options.app ?? name;
   return `apiVersion: v1
 kind: Service
 metadata: {name: ${name}, labels: ${labels}}

@@ -51,9 +51,7 @@ describe('service-controller (load balancers)', () => {
     expect(ingress(c, 'd')[0].ip).toBe('172.18.255.200');
   });
 
-  // Needs the API server's update path to run prepareServiceUpdate (upstream dropTypeDependentFields):
-  // until admission.ts calls it, a type change keeps the LoadBalancer-only fields and fails validation.
-  it.skip('releases the address when the Service stops being a LoadBalancer', () => {
+  it('releases the address when the Service stops being a LoadBalancer', () => {
     const c = createCluster();
     applyOk(c, lb('web'));
     runUntil(c, () => ingress(c, 'web').length > 0);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ServicePort } from 'kubernetes-types/core/v1';
 import type { KubeObject } from '../../../src/engine';
 import { endpointPorts, findPort, podToEndpoint, shouldPodBeInEndpoints } from '../../../src/engine/controllers/endpointslice/podEndpoint';
 import { podEndpointsChanged } from '../../../src/engine/controllers/endpointslice/podServices';
@@ -48,7 +49,7 @@ describe('endpoint conditions (upstream podToEndpoint)', () => {
   });
 
   it('carries the address, node, zone, target and (when the subdomain is the Service) the hostname', () => {
-    const node = { metadata: { name: 'node-1', labels: { 'topology.kubernetes.io/zone': 'zone-a' } } } as KubeObject;
+    const node = { metadata: { name: 'node-1', labels: { 'topology.kubernetes.io/zone': 'zone-a' } } } as unknown as KubeObject;
     const p = pod({ spec: { hostname: 'web-1', subdomain: 'web' } });
     expect(podToEndpoint(p, node, service())).toEqual({
       addresses: ['10.244.1.5'], conditions: { ready: true, serving: true, terminating: false },
@@ -71,7 +72,7 @@ describe('target ports (upstream FindPort)', () => {
     ['sidecar ports count', sidecar, { port: 80, targetPort: 'admin', protocol: 'TCP' }, 9901],
     ['plain init container ports do not', init, { port: 80, targetPort: 'admin', protocol: 'TCP' }, undefined],
   ])('%s', (_name, spec, port, expected) => {
-    expect(findPort(pod({ spec }), port)).toBe(expected);
+    expect(findPort(pod({ spec }), port as ServicePort)).toBe(expected);
   });
 
   it('lists one endpoint port per Service port the Pod resolves, unnamed ports with name ""', () => {

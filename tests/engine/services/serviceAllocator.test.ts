@@ -8,7 +8,10 @@ const svc = (name: string, spec: Obj): KubeObject => ({ apiVersion: 'v1', kind: 
   metadata: { name, namespace: 'default', uid: `uid-${name}`, resourceVersion: '1', creationTimestamp: '' },
   spec: { ports: [{ port: 80, protocol: 'TCP', targetPort: 80 }], ...spec } });
 const store = (...services: KubeObject[]) => ({ list: (kind: string) => (kind === 'Service' ? services : []) });
-const spec = (r: { ok: boolean }) => ((r as { object: KubeObject }).object.spec as Obj);
+const spec = (r: { ok: true; object: KubeObject } | { ok: false; message: string }) => {
+  if (!r.ok) throw new Error(r.message);
+  return r.object.spec as Obj;
+};
 
 describe('Service address allocation', () => {
   it('gives LoadBalancer + externalTrafficPolicy Local a health-check NodePort distinct from the NodePorts', () => {

@@ -62,7 +62,7 @@ describe('the kubelet and volumes', () => {
     const mounts = eventsFor(c, 'Pod', 'web');
     expect(mounts[0]).toBe('FailedMount: Unable to attach or mount volumes: unmounted volumes=[data], unattached volumes=[], ' +
       'failed to process volumes=[data]: error processing PVC default/data: PVC is not bound');
-    const event = c.events().find((e) => (e as { reason?: string }).reason === 'FailedMount') as { count: number; source: { component: string; host: string } };
+    const event = c.events().find((e) => (e as { reason?: string }).reason === 'FailedMount') as unknown as { count: number; source: { component: string; host: string } };
     expect(event.count).toBe(3);
     expect(event.source).toEqual({ component: 'kubelet', host: 'node-1' });
   });
@@ -144,5 +144,30 @@ spec:
     c.advance(20_000);
     expect(state(c, 'web').restartCount).toBe(0);
     expect(phaseOf(c.get('Pod', 'web'))).toBe('Running');
+  });
+
+  it('hostPath types are checked against the node: Directory must exist, DirectoryOrCreate makes it', () => {
+    const c = createCluster();
+    const hostPod = (name: string, path: string, type: string) => `apiVersion: v1
+kind: Pod
+metadata: {name: ${name}}
+spec:
+  nodeName: node-1
+  containers:
+  - name: app
+    image: nginx:1.27
+    volumeMounts: [{name: host, mountPath: /host}]
+  volumes:
+  - name: host
+    hostPath: {path: ${path}, type: ${type}}
+`;
+    applyOk(c, docs(hostPod('missing', '/data/app', 'Directory'), hostPod('logs', '/var/log', 'Directory'),
+      hostPod('sock', '/var/log', 'Socket')));
+    c.advance(10_000);
+    expect(eventsFor(c, 'Pod', 'missing')[0]).toBe('FailedMount: MountVolume.SetUp failed for volume "host" : hostPath type check failed: /data/app is not a directory');
+    expect(eventsFor(c, 'Pod', 'sock')[0]).toBe('FailedMount: MountVolume.SetUp failed for volume "host" : hostPath type check failed: /var/log is not a socket file');
+    expect(phaseOf(c.get('Pod', 'logs'))).toBe('Running');
+    applyOk(c, hostPod('maker', '/data/app', 'DirectoryOrCreate'));
+    runUntil(c, () => phaseOf(c.get('Pod', 'maker')) === 'Running' && phaseOf(c.get('Pod', 'missing')) === 'Running', 180_000);
   });
 });

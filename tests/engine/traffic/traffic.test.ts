@@ -168,6 +168,21 @@ describe('the traffic generator', () => {
     expect(c.steps.slice(n).filter((s) => s.actor === 'traffic-generator')).toEqual([]);
   });
 
+  it('starts as a user Step without inventing an Event, and leaves no timer once stopped', () => {
+    const c = readyWeb();
+    const events = c.events().length;
+    c.startTraffic({ service: 'web', ratePerSecond: 5 });
+    expect(c.steps[c.steps.length - 1]).toMatchObject({ actor: 'user',
+      message: 'Started traffic-1: 5 requests/s to Service default/web port 80 via ClusterIP from any running Pod' });
+    expect(c.events()).toHaveLength(events);
+    c.advance(5000);
+    expect(c.steps.some((s) => s.actor === 'traffic-generator')).toBe(true);
+    c.stopTraffic('traffic-1');
+    c.advance(60_000);
+    expect(c.nextActionTime()).toBeUndefined();
+    expect(c.step()).toBeUndefined();
+  });
+
   it('is deterministic for a seed', () => {
     const run = () => {
       const c = readyWeb();

@@ -24,7 +24,7 @@ const target = (ep: Endpoint) => ep.targetRef?.name ?? ep.addresses[0];
 export function conditionText(ep: Endpoint): string {
   const c = ep.conditions ?? {};
   if (c.terminating) return c.serving ? 'terminating, still serving' : 'terminating, not serving';
-  if (c.ready) return c.serving === false ? 'ready: not-ready addresses are published' : 'ready';
+  if (c.ready) return c.serving === false ? 'published though not ready (publishNotReadyAddresses)' : 'ready';
   return 'not ready';
 }
 

@@ -53,8 +53,10 @@ export interface CalcInput {
 
 const within = (ratio: number) => Math.abs(1.0 - ratio) <= TOLERANCE;
 
+interface Measure { usage: number; current: number; ratio: number; average: number; requested?: number }
+
 /** upstream GetResourceUtilizationRatio: integer percent of the summed requests, then its ratio to the target. */
-function utilization(metrics: Map<string, number>, requests: Map<string, number>, target: number) {
+function utilization(metrics: Map<string, number>, requests: Map<string, number>, target: number): Measure | undefined {
   let usage = 0;
   let requested = 0;
   let n = 0;
@@ -71,7 +73,7 @@ function utilization(metrics: Map<string, number>, requests: Map<string, number>
 }
 
 /** upstream GetMetricUsageRatio: the average per Pod, then its ratio to the target. */
-function average(metrics: Map<string, number>, target: number) {
+function average(metrics: Map<string, number>, target: number): Measure {
   let usage = 0;
   for (const v of metrics.values()) usage += v;
   const current = Math.trunc(usage / metrics.size);
@@ -98,7 +100,7 @@ export function calculateReplicas(input: CalcInput): CalcResult {
   const base = {
     mode: input.mode, resource: input.resource, ...(input.container ? { container: input.container } : {}),
     currentReplicas: input.currentReplicas, target: input.target, groups, measured: values.size, usage: first.usage,
-    ...(requests ? { requests: (first as { requested: number }).requested } : {}),
+    ...(first.requested !== undefined ? { requests: first.requested } : {}),
     current: first.current, average: first.average, ratio: first.ratio,
   };
   const done = (step: CalcStep, replicas: number, second?: ReplicaCalc['second']): CalcResult =>

@@ -89,7 +89,8 @@ export interface NodeVolumes {
 }
 
 /** upstream FindPodVolumes: can this node serve every claim, and how (bound volumes, matches, provisioning)? */
-export function findPodVolumes(claims: PodVolumeClaims, node: Node, reader: Pick<StoreReader, 'get' | 'list'>): NodeVolumes {
+export function findPodVolumes(claims: PodVolumeClaims, node: Node, reader: Pick<StoreReader, 'get' | 'list'>,
+  volumes?: readonly VolumeObject[]): NodeVolumes {
   const out: NodeVolumes = { reasons: [], bindings: [], provisions: [] };
   let boundSatisfied = true;
   let boundFound = true;
@@ -100,11 +101,11 @@ export function findPodVolumes(claims: PodVolumeClaims, node: Node, reader: Pick
   }
   let unboundSatisfied = true;
   if (claims.delayed.length) {
-    const volumes = reader.list('PersistentVolume') as VolumeObject[];
+    const candidates = volumes ?? reader.list('PersistentVolume') as VolumeObject[];
     const chosen = new Set<string>();
     const byRequest = [...claims.delayed].sort((a, b) => claimRequest(a) - claimRequest(b));
     for (const claim of byRequest) {
-      const pv = findMatchingVolume(claim, volumes, node, chosen, true) as VolumeObject | undefined;
+      const pv = findMatchingVolume(claim, candidates, node, chosen, true) as VolumeObject | undefined;
       if (pv) {
         chosen.add(pv.metadata.name);
         out.bindings.push({ claim, volume: pv });

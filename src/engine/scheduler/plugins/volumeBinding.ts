@@ -11,6 +11,7 @@ import type { StoreReader, WatchSpec } from '../../controllers/types';
 import {
   ERR_REASON_UNBOUND_IMMEDIATE, eligibleNodes, findPodVolumes, podClaimNames, podVolumeClaims, type PodVolumeClaims,
 } from '../../controllers/volume/podVolumes';
+import type { VolumeObject } from '../../controllers/volume/storageClasses';
 import { volumeRestrictions } from './volumeRestrictions';
 import { volumeZone } from './volumeZone';
 import {
@@ -18,6 +19,9 @@ import {
 } from '../framework';
 
 export const name = 'VolumeBinding';
+
+/** What PreFilter found, for Filter on every node: the claims and (for delayed binding) the volumes. */
+interface State { claims: PodVolumeClaims; volumes: VolumeObject[] }
 
 /** The plugin, reading claims, volumes and classes from the scheduler's informers (the store). */
 export function volumeBinding(reader: Pick<StoreReader, 'get' | 'list'>): Plugin {
@@ -28,14 +32,15 @@ export function volumeBinding(reader: Pick<StoreReader, 'get' | 'list'>): Plugin
       const claims = podVolumeClaims(pod, reader);
       if ('error' in claims) return { status: unresolvable(claims.error) };
       if (claims.unboundImmediate.length) return { status: unresolvable(ERR_REASON_UNBOUND_IMMEDIATE) };
-      ctx.state.set(name, claims);
+      const volumes = claims.delayed.length ? reader.list('PersistentVolume') as VolumeObject[] : [];
+      ctx.state.set(name, { claims, volumes } satisfies State);
       const eligible = eligibleNodes(claims.bound, reader);
       return eligible ? { nodeNames: eligible } : {};
     },
     filter(ctx: CycleContext, _pod: Pod, nodeInfo: NodeInfo): Status {
-      const claims = ctx.state.get(name) as PodVolumeClaims | undefined;
-      if (!claims) return SUCCESS;
-      const { reasons } = findPodVolumes(claims, nodeInfo.node as Node, reader);
+      const state = ctx.state.get(name) as State | undefined;
+      if (!state) return SUCCESS;
+      const { reasons } = findPodVolumes(state.claims, nodeInfo.node as Node, reader, state.volumes);
       return reasons.length ? unresolvable(...reasons) : SUCCESS;
     },
   };

@@ -8,7 +8,7 @@ import { SuspendControl } from './SuspendControl';
 import { useLiveObject } from './useLiveObject';
 
 /**
- * The Actions tab: the kubectl commands that apply to the selected object's kind. They act on the
+ * The kubectl commands that apply to the selected object's kind. They act on the
  * cluster as it is now (the newest Step); when the timeline shows an earlier Step, the panel says so.
  */
 export function ActionsPanel({ selection }: { selection: ObjectRef }) {
@@ -19,7 +19,7 @@ export function ActionsPanel({ selection }: { selection: ObjectRef }) {
   const behind = cursor < newest;
 
   return (
-    <div className="min-h-0 flex-1 overflow-auto" aria-label={`Actions for ${selection.kind} ${selection.name}`} role="region">
+    <div>
       {behind && (
         <div className="mx-3 mt-2 flex items-center gap-2 rounded-md bg-amber-50 px-2.5 py-1.5 text-[12px] text-amber-900 ring-1 ring-inset ring-amber-200">
           <p className="min-w-0 flex-1">

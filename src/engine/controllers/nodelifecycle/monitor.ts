@@ -1,0 +1,46 @@
+import type { KubeObject } from '../../api';
+import { timestamp } from '../../core/time';
+import type { ReconcileContext, ReconcileResult } from '../types';
+import { nextMonitorTick } from './heartbeat';
+import { checkNodeHealth } from './nodeHealth';
+import { syncNoExecuteTaint } from './noExecute';
+import { noScheduleTaintChange } from './taints';
+import { planZones } from './zones';
+
+const byName = (a: KubeObject, b: KubeObject) => (a.metadata.name < b.metadata.name ? -1 : a.metadata.name > b.metadata.name ? 1 : 0);
+
+/**
+ * One pass of the node monitor (upstream monitorNodeHealth), on the 5s --node-monitor-period grid:
+ * heartbeats first, then the NoExecute taints. Nothing polls while every kubelet is healthy: the pass
+ * runs when a Node changes or a kubelet stops, and asks to be requeued only for what is due later.
+ */
+export function monitorNodes(ctx: ReconcileContext): ReconcileResult | void {
+  const tick = nextMonitorTick(ctx.now);
+  if (tick !== ctx.now) return { requeueAfter: tick - ctx.now };
+  const wakes: number[] = [];
+  for (const node of ctx.list('Node').sort(byName)) {
+    const at = checkNodeHealth(ctx, node);
+    if (at !== undefined) wakes.push(at);
+  }
+  const nodes = ctx.list('Node').sort(byName);
+  const zones = planZones(nodes);
+  for (const node of nodes) {
+    const at = syncNoExecuteTaint(ctx, ctx.get('Node', node.metadata.name) ?? node, zones);
+    if (at !== undefined) wakes.push(at);
+  }
+  if (!wakes.length) return;
+  return { requeueAfter: Math.max(0, Math.min(...wakes) - ctx.now) };
+}
+
+/** The NoSchedule tainting pass for one Node (upstream doNoScheduleTaintingPass): event-driven. */
+export function syncNoScheduleTaints(ctx: ReconcileContext, name: string): void {
+  const node = ctx.get('Node', name);
+  if (!node) return;
+  const change = noScheduleTaintChange(node, timestamp(ctx.now));
+  if (!change) return;
+  const updated = { ...node, spec: { ...(node.spec as object) } } as KubeObject & { spec: Record<string, unknown> };
+  if (change.taints.length) updated.spec.taints = change.taints;
+  else delete updated.spec.taints;
+  const what = [...change.added.map((k) => `added taint ${k}:NoSchedule`), ...change.removed.map((k) => `removed taint ${k}:NoSchedule`)];
+  ctx.update(updated, `Node ${name}: ${what.join(', ')}`);
+}

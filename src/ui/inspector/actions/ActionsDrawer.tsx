@@ -1,0 +1,41 @@
+import { useId, useState } from 'react';
+import type { ObjectRef } from '../../../store';
+import { ActionsPanel } from './ActionsPanel';
+import { CommandOutput } from './CommandOutput';
+import { PAUSABLE_KINDS, ROLLOUT_KINDS, SCALABLE_KINDS, SUSPENDABLE_KINDS } from './actionKinds';
+
+/** What the collapsed header promises for this kind, e.g. `scale · rollout · delete`. */
+function offered(kind: string): string {
+  return [
+    SCALABLE_KINDS.has(kind) && 'scale',
+    (ROLLOUT_KINDS.has(kind) || PAUSABLE_KINDS.has(kind)) && 'rollout',
+    SUSPENDABLE_KINDS.has(kind) && 'suspend',
+    'delete',
+  ].filter(Boolean).join(' · ');
+}
+
+/**
+ * The Actions area at the foot of the inspector: a toggle that opens the kubectl commands for the
+ * selected object, and the last command's output, which stays visible when the area is closed
+ * (and after a delete removed the object). Open or closed is kept across selections.
+ */
+export function ActionsDrawer({ selection }: { selection: ObjectRef }) {
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  return (
+    <section aria-label="Actions" className="mt-auto flex max-h-[60%] shrink-0 flex-col border-t border-slate-200 bg-slate-50/60">
+      <button type="button" aria-label="Actions" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((o) => !o)}
+        className="flex w-full items-center gap-2 px-3 py-2 text-left hover:bg-slate-100">
+        <span aria-hidden="true" className={`text-[10px] text-slate-500 transition-transform ${open ? 'rotate-90' : ''}`}>▶</span>
+        <span className="text-[13px] font-semibold text-slate-800">Actions</span>
+        <span className="min-w-0 flex-1 truncate text-[12px] text-slate-500">{offered(selection.kind)}</span>
+      </button>
+      <CommandOutput selection={selection} />
+      {open && (
+        <div id={panelId} className="min-h-0 flex-1 overflow-auto border-t border-slate-100 bg-white">
+          <ActionsPanel selection={selection} />
+        </div>
+      )}
+    </section>
+  );
+}
