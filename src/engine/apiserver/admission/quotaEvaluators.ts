@@ -6,62 +6,18 @@
  * upstream: pkg/quota/v1/evaluator/core/{pods,services,persistent_volume_claims,registry}.go,
  * staging/src/k8s.io/apiserver/pkg/quota/v1/generic/evaluator.go
  */
-import type { PersistentVolumeClaim, Pod, Service } from 'kubernetes-types/core/v1';
+import type { PersistentVolumeClaim, Service } from 'kubernetes-types/core/v1';
 import type { KubeObject } from '../../api';
-import { virtualMs } from '../../core/time';
 import { allKinds, kindInfo } from '../kinds';
 import { parse, quantityOf, ZERO, type Quantity, type ResourceList } from './quantities';
-import { isExtendedResource, podLimits, podRequests, computeUsage } from './podResources';
-import { podMatchesScope, type ScopeSelector } from './quotaScopes';
-import { podQuotaConstraints } from './quotaConstraints';
+import type { Evaluator } from './evaluator';
+import { podEvaluator } from './podEvaluator';
 
-export type Operation = 'create' | 'update';
-
-export interface Evaluator {
-  /** The stored kind it evaluates. */
-  kind: string;
-  handles(op: Operation): boolean;
-  matchingResources(names: string[]): string[];
-  /** `now` (virtual ms) lets a Pod stuck terminating past its grace period stop counting. */
-  usage(obj: KubeObject, now?: number): ResourceList;
-  matchesScope(selector: ScopeSelector, obj: KubeObject): boolean;
-  /** Why the object cannot be admitted under a quota tracking `required` (`must specify …`). */
-  constraints?(required: string[], obj: KubeObject): string | undefined;
-}
+export type { Evaluator, Operation } from './evaluator';
+export { podEvaluator } from './podEvaluator';
 
 const ONE = quantityOf(1);
 const STORAGE_CLASS_SUFFIX = '.storageclass.storage.k8s.io/';
-
-const POD_RESOURCES = new Set(['count/pods', 'cpu', 'memory', 'ephemeral-storage', 'requests.cpu', 'requests.memory',
-  'requests.ephemeral-storage', 'limits.cpu', 'limits.memory', 'limits.ephemeral-storage', 'pods']);
-
-/** upstream QuotaV1Pod: terminal Pods, and Pods still terminating past deletionTimestamp + grace, are not charged. */
-function podCharged(pod: KubeObject & Pod, now: number | undefined): boolean {
-  const phase = pod.status?.phase;
-  if (phase === 'Succeeded' || phase === 'Failed') return false;
-  const { deletionTimestamp, deletionGracePeriodSeconds } = pod.metadata;
-  if (now !== undefined && deletionTimestamp && deletionGracePeriodSeconds !== undefined) {
-    const at = virtualMs(deletionTimestamp);
-    if (at !== undefined && now > at + deletionGracePeriodSeconds * 1000) return false;
-  }
-  return true;
-}
-
-export const podEvaluator: Evaluator = {
-  kind: 'Pod',
-  // upstream: pod updates are charged only with InPlacePodVerticalScaling (alpha, off in 1.31)
-  handles: (op) => op === 'create',
-  matchingResources: (names) => names.filter((n) => POD_RESOURCES.has(n) || n.startsWith('hugepages-') ||
-    n.startsWith('requests.hugepages-') || (n.startsWith('requests.') && isExtendedResource(n.slice('requests.'.length)))),
-  usage(obj, now) {
-    const pod = obj as KubeObject & Pod;
-    const result: ResourceList = { 'count/pods': ONE };
-    if (!podCharged(pod, now)) return result;
-    return { ...result, ...computeUsage(podRequests(pod), podLimits(pod)) };
-  },
-  matchesScope: (selector, obj) => podMatchesScope(selector, obj as Pod),
-  constraints: podQuotaConstraints,
-};
 
 const SERVICE_RESOURCES = ['count/services', 'services', 'services.loadbalancers', 'services.nodeports'];
 

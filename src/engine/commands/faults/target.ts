@@ -5,7 +5,8 @@ import { kubeletPodKey } from '../../kubelet/kubelet';
 
 /** What the fault commands need from the cluster beyond a ReconcileContext: putting a key on an actor's queue now. */
 export interface FaultHooks {
-  enqueue(actor: string, key: string): void;
+  /** Queues `key` for `actor` at virtual time `at` (now when omitted). */
+  enqueue(actor: string, key: string, at?: number): void;
 }
 
 export interface ContainerTarget {

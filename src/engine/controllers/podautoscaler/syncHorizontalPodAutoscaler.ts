@@ -22,6 +22,7 @@ import { updateStatusIfNeeded, writeSyncRecord } from './writeStatus';
 
 class SyncState {
   status: HpaStatus;
+  private emitted = false;
   constructor(readonly ctx: ReconcileContext, readonly hpa: KubeObject, readonly spec: HpaSpec, public record: HpaSyncRecord) {
     this.status = readStatus(hpa);
   }
@@ -42,10 +43,18 @@ class SyncState {
     };
   }
 
+  /** Records an Event on the HPA (upstream's recorder); a sync with Events but no write is still a Step. */
+  event(type: 'Normal' | 'Warning', reason: string, message: string): void {
+    this.ctx.event(this.hpa, type, reason, message);
+    this.emitted = true;
+  }
+
   /** Writes the status if it changed; the sync record goes with a status or scale write (never a Step of its own). */
   finish(message: string, scaled = false): void {
-    const wrote = updateStatusIfNeeded(this.ctx, this.hpa, this.status, `HPA ${this.hpa.metadata.name}: ${message}`);
+    const text = `HPA ${this.hpa.metadata.name}: ${message}`;
+    const wrote = updateStatusIfNeeded(this.ctx, this.hpa, this.status, text);
     writeSyncRecord(this.ctx, this.hpa, this.record, wrote || scaled);
+    if (!wrote && !scaled && this.emitted) this.ctx.describe(text);
   }
 }
 
@@ -59,7 +68,7 @@ export function syncHorizontalPodAutoscaler(ctx: ReconcileContext, hpa: KubeObje
   });
   const got = getScale(ctx, s.record.namespace, ref);
   if (!got.ok) {
-    ctx.event(hpa, 'Warning', 'FailedGetScale', got.error);
+    s.event('Warning', 'FailedGetScale', got.error);
     s.set(failedGetScale(got.error));
     s.record = { ...s.record, outcome: 'failed-get-scale', error: got.error, desiredReplicas: s.status.desiredReplicas };
     s.finish(syncSummary(s.record));
@@ -105,7 +114,7 @@ export function syncHorizontalPodAutoscaler(ctx: ReconcileContext, hpa: KubeObje
     const summary = `HPA ${hpa.metadata.name}: ${syncSummary(s.record)} — ${s.record.target} scaled from ${current} to ${desired}`;
     const wrote = updateScale(ctx, scale, desired, summary);
     if (!wrote.ok) {
-      ctx.event(hpa, 'Warning', 'FailedRescale', `New size: ${desired}; reason: ${reason}; error: ${wrote.error}`);
+      s.event('Warning', 'FailedRescale', `New size: ${desired}; reason: ${reason}; error: ${wrote.error}`);
       s.set(failedUpdateScale(wrote.error));
       s.setStatus(current, s.status.desiredReplicas, metrics?.statuses, false);
       s.record = { ...s.record, rescale: false, scaleError: wrote.error };
@@ -113,7 +122,7 @@ export function syncHorizontalPodAutoscaler(ctx: ReconcileContext, hpa: KubeObje
       return next;
     }
     s.set(succeededRescale(desired));
-    ctx.event(hpa, 'Normal', 'SuccessfulRescale', `New size: ${desired}; reason: ${reason}`);
+    s.event('Normal', 'SuccessfulRescale', `New size: ${desired}; reason: ${reason}`);
     next = storeScaleEvent(next, spec.behavior, ctx.now, current, desired);
   }
   s.setStatus(current, desired, metrics?.statuses, rescale);
@@ -131,12 +140,12 @@ function computeMetrics(s: SyncState, scale: Scale): MetricsResult | undefined {
     s.record = { ...s.record, outcome: 'failed-metrics', error, desiredReplicas: s.status.desiredReplicas,
       ...(result ? { metrics: result.outcomes.map(({ label, name, calc, replicas, error: e }) => ({ label, name, calc, replicas, error: e })) } : {}) };
     s.finish(syncSummary(s.record));
-    ctx.event(hpa, 'Warning', 'FailedComputeMetricsReplicas', error);
+    s.event('Warning', 'FailedComputeMetricsReplicas', error);
     return result;
   };
   const checked = checkSelector(ctx, hpa, scale);
   if (!checked.ok) {
-    ctx.event(hpa, 'Warning', checked.event.reason, checked.event.message);
+    s.event('Warning', checked.event.reason, checked.event.message);
     s.set(checked.condition);
     fail(checked.error);
     return undefined;
@@ -145,7 +154,7 @@ function computeMetrics(s: SyncState, scale: Scale): MetricsResult | undefined {
     specs: s.spec.metrics, specReplicas: current, pods: checked.pods as Pod[], records: readPodMetrics(ctx, checked.pods),
     namespace: s.record.namespace, now: ctx.now,
   });
-  for (const o of result.outcomes) if (o.event) ctx.event(hpa, 'Warning', o.event.reason, o.event.message);
+  for (const o of result.outcomes) if (o.event) s.event('Warning', o.event.reason, o.event.message);
   s.set(result.condition);
   s.record.metrics = result.outcomes.map(({ label, name, calc, replicas, error }) => ({ label, name, calc, replicas, error }));
   if (result.replicas === -1) return fail(result.error!, result.statuses, result);

@@ -29,14 +29,14 @@ export function provisionClaim(ctx: ReconcileContext, claim: ClaimObject): void 
   const className = claimClass(claim);
   const sc = getClass(ctx, className);
   if (!sc) {
-    ctx.describe(`PersistentVolumeClaim ${claimKey(claim)} waits: its StorageClass "${className}" does not exist`);
-    reportOnce(ctx, claim, 'Warning', 'ProvisioningFailed', `storageclass.storage.k8s.io "${className}" not found`);
+    reportOnce(ctx, claim, 'Warning', 'ProvisioningFailed', `storageclass.storage.k8s.io "${className}" not found`,
+      `PersistentVolumeClaim ${claimKey(claim)} waits: its StorageClass "${className}" does not exist`);
     return;
   }
   const problem = pluginProblem(sc.provisioner);
   if (problem) {
-    ctx.describe(`PersistentVolumeClaim ${claimKey(claim)} cannot be provisioned: class ${className} names ${sc.provisioner}`);
-    reportOnce(ctx, claim, 'Warning', 'ProvisioningFailed', problem);
+    reportOnce(ctx, claim, 'Warning', 'ProvisioningFailed', problem,
+      `PersistentVolumeClaim ${claimKey(claim)} cannot be provisioned: class ${className} names ${sc.provisioner}`);
     return;
   }
   const provisioner = externalProvisionerName(sc.provisioner);
@@ -52,7 +52,8 @@ export function provisionClaim(ctx: ReconcileContext, claim: ClaimObject): void 
   }
   reportOnce(ctx, current, 'Normal', 'ExternalProvisioning', 'Waiting for a volume to be created either by the external ' +
     `provisioner '${provisioner}' or manually by the system administrator. If volume creation is delayed, please verify ` +
-    'that the provisioner is running and correctly registered.');
+    'that the provisioner is running and correctly registered.',
+  `PersistentVolumeClaim ${claimKey(claim)} waits for the external provisioner ${provisioner} to create its volume`);
 }
 
 /**
@@ -80,7 +81,7 @@ export function reportDelayedBinding(ctx: ReconcileContext, claim: ClaimObject):
     reason = 'WaitForPodScheduled';
     message = pods.length > 1 ? `waiting for pods ${pods.join(',')} to be scheduled` : `waiting for pod ${pods[0]} to be scheduled`;
   }
-  ctx.describe(`PersistentVolumeClaim ${claimKey(claim)} stays Pending: its class binds WaitForFirstConsumer, so no volume ` +
+  reportOnce(ctx, claim, 'Normal', reason, message, `PersistentVolumeClaim ${claimKey(claim)} stays Pending: its class binds ` +
+    'WaitForFirstConsumer, so no volume ' +
     (pods.length ? `is chosen before the scheduler places ${pods.join(', ')}` : 'is chosen or provisioned before a Pod uses it'));
-  reportOnce(ctx, claim, 'Normal', reason, message);
 }

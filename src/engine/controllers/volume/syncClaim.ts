@@ -52,9 +52,9 @@ function syncUnboundClaim(ctx: ReconcileContext, claim: ClaimObject): void {
     if (delay && !claim.metadata.annotations?.[ANN_SELECTED_NODE]) reportDelayedBinding(ctx, claim);
     else if (claimClass(claim) !== '') return provisionClaim(ctx, claim);
     else {
-      ctx.describe(`PersistentVolumeClaim ${claimKey(claim)} stays Pending: no Available volume without a class fits it, ` +
+      reportOnce(ctx, claim, 'Normal', 'FailedBinding', 'no persistent volumes available for this claim and no storage class is set',
+        `PersistentVolumeClaim ${claimKey(claim)} stays Pending: no Available volume without a class fits it, ` +
         'and with no class nothing provisions one');
-      reportOnce(ctx, claim, 'Normal', 'FailedBinding', 'no persistent volumes available for this claim and no storage class is set');
     }
     updateClaimStatus(ctx, claim, 'Pending', undefined, 'no volume is bound to it yet');
     return;
@@ -67,8 +67,8 @@ function syncUnboundClaim(ctx: ReconcileContext, claim: ClaimObject): void {
   if (!pv.spec?.claimRef) {
     const mismatch = volumeMismatch(pv, claim);
     if (mismatch) {
-      ctx.describe(`PersistentVolumeClaim ${claimKey(claim)} cannot use the volume it names, ${volumeName}: ${mismatch}`);
-      reportOnce(ctx, claim, 'Warning', 'VolumeMismatch', mismatch);
+      reportOnce(ctx, claim, 'Warning', 'VolumeMismatch', mismatch,
+        `PersistentVolumeClaim ${claimKey(claim)} cannot use the volume it names, ${volumeName}: ${mismatch}`);
       updateClaimStatus(ctx, claim, 'Pending', undefined, `volume ${volumeName} does not fit it`);
       return;
     }
@@ -80,7 +80,6 @@ function syncUnboundClaim(ctx: ReconcileContext, claim: ClaimObject): void {
     return;
   }
   // upstream: an error ("volume already claimed by …") that is logged and retried; nothing to write
-  ctx.describe(`PersistentVolumeClaim ${claimKey(claim)} names volume ${volumeName}, which is bound to another claim`);
 }
 
 function syncBoundClaim(ctx: ReconcileContext, claim: ClaimObject): void {

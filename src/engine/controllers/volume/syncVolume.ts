@@ -4,6 +4,7 @@
  */
 import type { ReconcileContext, ReconcileResult } from '../types';
 import { unbindVolume, updateVolumePhase } from './binding';
+import { reportOnce } from './claimEvents';
 import { ANN_BOUND_BY_CONTROLLER, ANN_DYNAMICALLY_PROVISIONED } from './constants';
 import { reclaimVolume } from './reclaim';
 import type { ClaimObject, VolumeObject } from './storageClasses';
@@ -27,10 +28,10 @@ export function syncVolume(ctx: ReconcileContext, pv: VolumeObject): ReconcileRe
   }
   if (!claim.spec?.volumeName) {
     if (volumeModeMismatch(claim, pv)) {
-      ctx.describe(`PersistentVolume ${name} cannot be bound to claim ${refKey}: their volumeModes differ`);
-      ctx.event(pv, 'Warning', 'VolumeMismatch',
-        `Cannot bind PersistentVolume to requested PersistentVolumeClaim "${claim.metadata.name}" due to incompatible volumeMode.`);
-      ctx.event(claim, 'Warning', 'VolumeMismatch',
+      reportOnce(ctx, pv, 'Warning', 'VolumeMismatch',
+        `Cannot bind PersistentVolume to requested PersistentVolumeClaim "${claim.metadata.name}" due to incompatible volumeMode.`,
+        `PersistentVolume ${name} cannot be bound to claim ${refKey}: their volumeModes differ`);
+      reportOnce(ctx, claim, 'Warning', 'VolumeMismatch',
         `Cannot bind PersistentVolume "${name}" to requested PersistentVolumeClaim due to incompatible volumeMode.`);
     }
     // upstream: the claim is queued; its sync completes the binding (the watch does that here)

@@ -4,10 +4,10 @@ import type { ReactNode } from 'react';
 export function ActionSection({ title, hint, children }: { title: string; hint?: ReactNode; children: ReactNode }) {
   const id = `action-${title.toLowerCase().replace(/[^a-z0-9]+/g, '-')}`;
   return (
-    <section aria-labelledby={id} className="border-b border-slate-100 px-3 py-2.5">
-      <h3 id={id} className="mb-1.5 text-[12px] font-semibold uppercase tracking-wide text-slate-500">{title}</h3>
+    <section aria-labelledby={id} className="border-b border-slate-100 px-3 py-2">
+      <h3 id={id} className="mb-1 text-[11px] font-semibold uppercase tracking-wide text-slate-500">{title}</h3>
       {children}
-      {hint && <p className="mt-1.5 text-[12px] leading-snug text-slate-500">{hint}</p>}
+      {hint && <p className="mt-1 text-[11.5px] leading-snug text-slate-500">{hint}</p>}
     </section>
   );
 }

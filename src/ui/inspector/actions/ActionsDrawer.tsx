@@ -23,7 +23,7 @@ export function ActionsDrawer({ selection }: { selection: ObjectRef }) {
   const [open, setOpen] = useState(false);
   const panelId = useId();
   return (
-    <section aria-label="Actions" className="mt-auto flex max-h-[60%] shrink-0 flex-col border-t border-slate-200 bg-slate-50/60">
+    <section aria-label="Actions" className="mt-auto flex max-h-[55%] shrink-0 flex-col border-t border-slate-200 bg-slate-50/60">
       <button type="button" aria-label="Actions" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((o) => !o)}
         className="flex w-full items-center gap-2 px-3 py-2 text-left hover:bg-slate-100">
         <span aria-hidden="true" className={`text-[10px] text-slate-500 transition-transform ${open ? 'rotate-90' : ''}`}>▶</span>

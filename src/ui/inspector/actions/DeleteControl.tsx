@@ -42,8 +42,8 @@ export function DeleteControl({ selection }: { selection: ObjectRef }) {
   return (
     <ActionSection title="Delete" hint={explain}>
       {!confirming ? (
-        <div className="flex items-end gap-2">
-          <label className="flex flex-col gap-0.5 text-[12px] text-slate-600">
+        <div className="flex flex-wrap items-center gap-2">
+          <label className="flex items-center gap-1.5 text-[12px] text-slate-600">
             Cascade
             <select value={cascade} onChange={(e) => setCascade(e.target.value as Propagation)}
               className="rounded-md border border-slate-300 bg-white px-1.5 py-1 text-[13px] text-slate-900">

@@ -25,11 +25,11 @@ export function RolloutControls({ selection, live }: { selection: ObjectRef; liv
     <ActionSection title="Rollout"
       hint={paused ? 'Paused: template changes wait; scaling still works. Resume to roll them out as one new revision.'
         : 'Undo puts an earlier revision\'s Pod template back, which rolls out like any change.'}>
-      <div className="flex flex-wrap items-end gap-2">
-        <label className="flex flex-col gap-0.5 text-[12px] text-slate-600">
+      <div className="flex flex-wrap items-center gap-2">
+        <label className="flex items-center gap-1.5 text-[12px] text-slate-600">
           To revision
           <select value={chosen} onChange={(e) => setToRevision(Number(e.target.value))}
-            className="max-w-[220px] rounded-md border border-slate-300 bg-white px-1.5 py-1 text-[13px] text-slate-900">
+            className="max-w-[200px] rounded-md border border-slate-300 bg-white px-1.5 py-1 text-[13px] text-slate-900">
             <option value={0}>Previous revision</option>
             {options.map((o) => (
               <option key={o.holder} value={o.revision}>
@@ -40,7 +40,7 @@ export function RolloutControls({ selection, live }: { selection: ObjectRef; liv
         </label>
         <Button onClick={() => rolloutUndo(selection, chosen || undefined)}>Rollout undo</Button>
       </div>
-      <div className="mt-2 flex flex-wrap gap-2">
+      <div className="mt-1.5 flex flex-wrap gap-2">
         {pausable && (paused
           ? <Button onClick={() => rolloutResume(selection)}>Resume rollout</Button>
           : <Button onClick={() => rolloutPause(selection)}>Pause rollout</Button>)}

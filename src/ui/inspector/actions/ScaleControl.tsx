@@ -22,8 +22,8 @@ export function ScaleControl({ selection, live }: { selection: ObjectRef; live: 
   };
   return (
     <ActionSection title="Scale" hint={`Sets spec.replicas (now ${current}); the controller then creates or deletes Pods to match.`}>
-      <form onSubmit={submit} className="flex items-end gap-2">
-        <label className="flex flex-col gap-0.5 text-[12px] text-slate-600">
+      <form onSubmit={submit} className="flex flex-wrap items-center gap-2">
+        <label className="flex items-center gap-1.5 text-[12px] text-slate-600">
           Replicas
           <input type="number" min={0} max={MAX_REPLICAS} step={1} value={draft} onChange={(e) => setDraft(e.target.value)}
             aria-invalid={!valid}
