@@ -163,6 +163,39 @@ export interface TrafficSpec {
   ratePerSecond: number;
 }
 
+export type ProbeType = 'liveness' | 'readiness' | 'startup';
+
+/** The flags of `kubectl drain`. */
+export interface DrainOptions {
+  /** `--ignore-daemonsets`: leave DaemonSet-managed Pods (they tolerate the cordon anyway). */
+  ignoreDaemonSets?: boolean;
+  /** `--delete-emptydir-data`: evict Pods with emptyDir volumes (their data is lost). */
+  deleteEmptyDirData?: boolean;
+  /** `--force`: evict Pods that no controller will re-create. */
+  force?: boolean;
+}
+
+export interface DrainResult extends CommandResult {
+  /**
+   * kubectl's output. The array keeps growing while the drain goes on in virtual time (evictions,
+   * retries every 5s while a PodDisruptionBudget refuses, `pod/x evicted`, `node/x drained`); the
+   * same lines are in the versioned table `kubectl/drain` under the Node's name.
+   */
+  lines: string[];
+}
+
+/** A Node joining the cluster (its kubelet registers it with these). */
+export interface AddNodeOptions {
+  /** CPU capacity (`4`, `3500m`); default 4. */
+  cpu?: string | number;
+  /** Memory capacity (`8Gi`); default 8Gi. */
+  memory?: string;
+  /** Max Pods (kubelet maxPods); default 110. */
+  pods?: string | number;
+  labels?: Record<string, string>;
+  taints?: { key: string; value?: string; effect: 'NoSchedule' | 'PreferNoSchedule' | 'NoExecute' }[];
+}
+
 export interface Cluster extends ClusterView {
   /** Like `kubectl apply -f`: multi-document, all or nothing. */
   apply(yaml: string): ApplyResult;
@@ -179,6 +212,24 @@ export interface Cluster extends ClusterView {
   /** Starts a request generator; returns its id in `message` on success. */
   startTraffic(spec: TrafficSpec): CommandResult & { id?: string };
   stopTraffic(id: string): CommandResult;
+  /** The container's main process dies with `exitCode` (137 = SIGKILL); the kubelet restarts it per restartPolicy. */
+  killContainer(pod: string, container: string, namespace?: string, exitCode?: number): CommandResult;
+  /** Makes a probe of a container fail from now on (`failing`), or answer as the app does again. */
+  failProbe(pod: string, container: string, probe: ProbeType, failing: boolean, namespace?: string): CommandResult;
+  /** The container allocates without end: OOMKilled at its memory limit; without a limit the Node runs low and the kubelet evicts. */
+  exhaustMemory(pod: string, container: string, namespace?: string): CommandResult;
+  /** Stops a Node's kubelet: no status posts, no Lease renewals (the Node goes NotReady after the grace period). */
+  stopKubelet(node: string): CommandResult;
+  startKubelet(node: string): CommandResult;
+  /** `kubectl cordon|uncordon <node>`. */
+  cordon(node: string): CommandResult;
+  uncordon(node: string): CommandResult;
+  /** `kubectl drain <node>`: cordon, then evict the Pods through the Eviction API (PodDisruptionBudgets honoured). */
+  drain(node: string, options?: DrainOptions): DrainResult;
+  /** A machine joins: its kubelet registers Node `name` (default: the first free `node-N`). */
+  addNode(name?: string, options?: AddNodeOptions): CommandResult;
+  /** `kubectl delete node <name>`. */
+  removeNode(name: string): CommandResult;
   /**
    * The next single action. Moves the clock to the next timer when nothing is due;
    * undefined when nothing is pending and no timer is set.

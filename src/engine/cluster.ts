@@ -1,5 +1,5 @@
-import type { ApplyResult, Cluster, ClusterOptions, ClusterView, CommandResult, DeleteCommandOptions, DeleteResult, KubeObject,
-  NodeRuntime, ProxyMode, RolloutAction, Step, TrafficSpec } from './api';
+import type { AddNodeOptions, ApplyResult, Cluster, ClusterOptions, ClusterView, CommandResult, DeleteCommandOptions, DeleteResult,
+  DrainOptions, DrainResult, KubeObject, NodeRuntime, ProbeType, ProxyMode, RolloutAction, Step, TrafficSpec } from './api';
 import { ApiServer } from './apiserver/apiServer';
 import { applyManifests } from './apiserver/apply';
 import { kindInfo, resolveKindName, type KindInfo } from './apiserver/kinds';
@@ -8,6 +8,8 @@ import { rollout as rolloutCommand } from './commands/rollout';
 import { setProxyMode as setProxyModeCommand } from './commands/proxyMode';
 import { startTraffic as startTrafficCommand, stopTraffic as stopTrafficCommand } from './commands/traffic';
 import { scale as scaleObject, setSuspended as setSuspendedObject } from './commands/scale';
+import * as faults from './commands/faults';
+import { createNodeLease, withRenewTimes } from './controllers/nodelifecycle/lease';
 import { newUid } from './apiserver/names';
 import { ObjectStore, type WatchEvent } from './apiserver/objectStore';
 import { bootstrapCluster, bootstrapMessage } from './bootstrap';
@@ -26,6 +28,14 @@ import { RecordTables } from './runtime/recordTables';
 
 /** How far step() looks ahead for the next change before it reports that nothing happens (a day: an hourly CronJob is still one click away). */
 const STEP_HORIZON_MS = 24 * 60 * 60 * 1000;
+
+/** The StatusReason kubectl prints for an API error message. */
+function errorReason(message: string): string {
+  if (message.includes('is forbidden')) return 'Forbidden';
+  if (message.includes('the object has been modified')) return 'Conflict';
+  if (message.includes(' is invalid')) return 'Invalid';
+  return 'NotFound';
+}
 
 /** The simulated control plane: an API server, the controllers, the scheduler and one kubelet per Node. */
 export class SimulatedCluster implements Cluster {
@@ -77,12 +87,22 @@ export class SimulatedCluster implements Cluster {
   get(kind: string, name: string, namespace?: string): KubeObject | undefined {
     const info = kindInfo(kind) ?? resolveKindName(kind);
     if (!info) return undefined;
-    return this.store.get(info.kind, name, info.namespaced ? namespace ?? 'default' : undefined);
+    const obj = this.store.get(info.kind, name, info.namespaced ? namespace ?? 'default' : undefined);
+    return obj && info.kind === 'Lease' ? this.leases([obj])[0] : obj;
   }
 
   list(kind: string, namespace?: string): KubeObject[] {
     const info = kindInfo(kind) ?? resolveKindName(kind);
-    return info ? this.store.list(info.kind, info.namespaced ? namespace : undefined) : [];
+    if (!info) return [];
+    const objs = this.store.list(info.kind, info.namespaced ? namespace : undefined);
+    return info.kind === 'Lease' ? this.leases(objs) : objs;
+  }
+
+  /** Node Leases are renewed every 10s without a write: reading one fills in its last renewal. */
+  private leases(objs: KubeObject[], step?: number): KubeObject[] {
+    const now = step === undefined ? this.clock : this.recorder.steps[step]?.time ?? 0;
+    const node = (name: string) => (step === undefined ? this.store.get('Node', name) : this.store.getAt('Node', name, undefined, step));
+    return withRenewTimes(objs, node, this.recordTables.at(faults.HEARTBEATS_TABLE, step), now);
   }
 
   events(): KubeObject[] {
@@ -109,11 +129,13 @@ export class SimulatedCluster implements Cluster {
       stepIndex: i,
       get: (kind, name, namespace) => {
         const info = resolve(kind);
-        return info ? store.getAt(info.kind, name, info.namespaced ? namespace ?? 'default' : undefined, i) : undefined;
+        const obj = info ? store.getAt(info.kind, name, info.namespaced ? namespace ?? 'default' : undefined, i) : undefined;
+        return obj && info?.kind === 'Lease' ? this.leases([obj], i)[0] : obj;
       },
       list: (kind, namespace) => {
         const info = resolve(kind);
-        return info ? store.listAt(info.kind, info.namespaced ? namespace : undefined, i) : [];
+        const objs = info ? store.listAt(info.kind, info.namespaced ? namespace : undefined, i) : [];
+        return info?.kind === 'Lease' ? this.leases(objs, i) : objs;
       },
       events: () => store.listAt('Event', undefined, i),
       runtime: (node) => tables.at(node, i),
@@ -157,7 +179,7 @@ export class SimulatedCluster implements Cluster {
     return this.command(kind, name, namespace, (ctx, info) => {
       const message = `${kubectlName(info, name).replace('/', ' "')}" deleted`;
       const result = ctx.delete(info.kind, name, info.namespaced ? namespace ?? 'default' : undefined, options, message);
-      return result.ok ? { ok: true, message } : { ok: false, message: `Error from server (NotFound): ${result.message}` };
+      return result.ok ? { ok: true, message } : { ok: false, message: `Error from server (${errorReason(result.message)}): ${result.message}` };
     }, false);
   }
 
@@ -183,6 +205,46 @@ export class SimulatedCluster implements Cluster {
 
   stopTraffic(id: string): CommandResult {
     return this.run('user', (ctx) => stopTrafficCommand(ctx, id));
+  }
+
+  killContainer(pod: string, container: string, namespace?: string, exitCode = 137): CommandResult {
+    return this.run('user', (ctx) => faults.killContainer(ctx, pod, container, namespace, exitCode));
+  }
+
+  failProbe(pod: string, container: string, probe: ProbeType, failing: boolean, namespace?: string): CommandResult {
+    return this.run('user', (ctx) => faults.failProbe(ctx, pod, container, probe, failing, namespace));
+  }
+
+  exhaustMemory(pod: string, container: string, namespace?: string): CommandResult {
+    return this.run('user', (ctx) => faults.exhaustMemory(ctx, pod, container, namespace));
+  }
+
+  stopKubelet(node: string): CommandResult {
+    return this.run('user', (ctx) => faults.stopKubelet(ctx, node));
+  }
+
+  startKubelet(node: string): CommandResult {
+    return this.run('user', (ctx) => faults.startKubelet(ctx, node));
+  }
+
+  cordon(node: string): CommandResult {
+    return this.run('kubectl', (ctx) => faults.setUnschedulable(ctx, node, true));
+  }
+
+  uncordon(node: string): CommandResult {
+    return this.run('kubectl', (ctx) => faults.setUnschedulable(ctx, node, false));
+  }
+
+  drain(node: string, options: DrainOptions = {}): DrainResult {
+    return this.run('kubectl', (ctx) => faults.drain(ctx, node, options));
+  }
+
+  addNode(name?: string, options: AddNodeOptions = {}): CommandResult {
+    return this.run('user', (ctx) => faults.addNode(ctx, name, options));
+  }
+
+  removeNode(name: string): CommandResult {
+    return this.run('kubectl', (ctx) => faults.removeNode(ctx, name));
   }
 
   /** Runs a command as `actor`, its writes becoming Steps. */
@@ -282,6 +344,9 @@ export class SimulatedCluster implements Cluster {
       if (event.type === 'DELETED') this.controllers.unregister(`kube-proxy/${name}`);
     }
     this.controllers.dispatch(event);
+    if (event.type === 'ADDED' && event.object.kind === 'Node') {
+      createNodeLease(this.store, event.object, this.clock, this.recorder.version(this.actor));
+    }
   }
 
   private notify(): void {

@@ -9,6 +9,7 @@ import { podRequests } from '../engine/util/resources';
 import { place, type Rect, type Shape } from './placement';
 import { countsAgainstNode, nodeData, type Requested } from './nodeView';
 import { podData } from './podView';
+import { volumeRowCount } from './storageMounts';
 import { compareNodes, comparePods, laneId, nodeId, podId } from './ids';
 import type { ClusterGraph, GraphNode, GraphNodeData, LaneData, NodeBoxData, PodData, RevisionBadge } from './types';
 import { createWorkloadsProjector } from './workloadsProjector';
@@ -146,7 +147,8 @@ function withRevision(data: PodData, revision: RevisionBadge | undefined): PodDa
 }
 
 function shape(p: PodData): Shape {
-  return { containerCount: p.initContainers.length + p.containers.length, volumeCount: p.volumes.length };
+  // Volumes take a row each, plus a row per mount when mounted more than once (storageMounts.ts).
+  return { containerCount: p.initContainers.length + p.containers.length, volumeCount: volumeRowCount(p.volumes) };
 }
 
 function cachedLane(graphNodes: Map<string, GraphNode>): LaneData | undefined {

@@ -7,6 +7,8 @@ import type { ClusterView, KubeObject } from '../engine/api';
 import { CLUSTER_DNS_IP, clusterSearchPath, lookupName, podDnsSettings, resolve, searchCandidates, type DnsAnswer, type RecordType } from '../engine/dns';
 
 export type { RecordType };
+/** A Pod's /etc/resolv.conf, as the kubelet writes it from its dnsPolicy and dnsConfig. */
+export { resolvConf } from '../engine/dns';
 
 export interface DnsQuery {
   name: string;

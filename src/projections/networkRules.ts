@@ -4,7 +4,8 @@
  * and the rules in the shared chains that name it, or its IPVS virtual servers), with the rules a
  * sampled request went through marked.
  */
-import type { ClusterView } from '../engine/api';
+import type { ClusterView, ProxyMode } from '../engine/api';
+import { KUBE_PROXY_CONFIGMAP, proxyModeOf } from '../engine/commands/proxyMode';
 import { proxyTableName, RULES_KEY, type ProxyRulesRecord } from '../engine/proxy/kubeProxy';
 import { virtualServers } from '../engine/proxy/ipvs';
 import type { ProxyModel, ServicePortRules } from '../engine/proxy/types';
@@ -155,4 +156,9 @@ function ipvsKeep(lines: string[], model: ProxyModel, ports: ServicePortRules[])
     if (inBlock) keep.add(i);
   });
   return (i) => keep.has(i);
+}
+
+/** The mode ConfigMap kube-system/kube-proxy asks for (iptables when unset, as upstream on Linux). */
+export function configuredProxyMode(view: ClusterView): ProxyMode {
+  return proxyModeOf(view.get('ConfigMap', KUBE_PROXY_CONFIGMAP.name, KUBE_PROXY_CONFIGMAP.namespace));
 }

@@ -165,11 +165,17 @@ export function createRolloutProjector() {
       trackers.set(key, t);
     }
     const steps = source.steps;
-    if (t.through >= steps.length - 1) return t.series;
-    // New arrays and objects for what grows: a series handed out earlier never changes afterwards.
-    t.series = { ...t.series, replicaSets: [...t.series.replicaSets], samples: [...t.series.samples] };
-    for (let i = t.through + 1; i < steps.length; i++) if (touches(steps[i], full)) readStep(t, source, steps[i], full);
-    t.through = steps.length - 1;
+    let copied = false;
+    for (let i = t.through + 1; i < steps.length; i++) {
+      if (!touches(steps[i], full)) continue;
+      if (!copied) {
+        // new arrays before anything grows: a series handed out earlier never changes afterwards
+        t.series = { ...t.series, replicaSets: [...t.series.replicaSets], samples: [...t.series.samples] };
+        copied = true;
+      }
+      readStep(t, source, steps[i], full);
+    }
+    t.through = Math.max(t.through, steps.length - 1);
     return t.series;
   };
 }

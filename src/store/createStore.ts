@@ -3,6 +3,8 @@ import { createClusterBinding, createClusterSlice } from './clusterSlice';
 import { createCommandsSlice } from './commandsSlice';
 import { createCursorSlice } from './cursorSlice';
 import { createEditorSlice, safeApply } from './editorSlice';
+import { createNamespaceSlice } from './namespaceSlice';
+import { createNetworkSlice } from './networkSlice';
 import { createDebouncedSaver, loadEditorText, type DebouncedSaver } from './persistence';
 import { createSelectionSlice, createSettingsSlice } from './smallSlices';
 import type { PlaygroundDeps, PlaygroundState, PlaygroundStore } from './types';
@@ -31,6 +33,8 @@ export function playgroundInitializer(
       ...createSettingsSlice(set),
       ...createSelectionSlice(set),
       ...createCommandsSlice(set, get),
+      ...createNamespaceSlice(set, get),
+      ...createNetworkSlice(set, get),
       ...createEditorSlice(set, get, saver, {
         editorText,
         problems: initial && !initial.ok ? initial.errors : [],

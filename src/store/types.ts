@@ -1,6 +1,8 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { ApplyError, ApplyResult, Cluster, ClusterOptions } from '../engine/api';
 import type { CommandsSlice } from './commandsSlice';
+import type { NamespaceSlice } from './namespaceSlice';
+import type { NetworkSlice } from './networkSlice';
 
 /** What the inspector and canvas point at: an API object by kind, name and namespace. */
 export interface ObjectRef {
@@ -57,7 +59,8 @@ export interface EditorSlice {
   setEditorText(text: string): void;
 }
 
-export type PlaygroundState = ClusterSlice & CursorSlice & SettingsSlice & SelectionSlice & EditorSlice & CommandsSlice;
+export type PlaygroundState = ClusterSlice & CursorSlice & SettingsSlice & SelectionSlice & EditorSlice & CommandsSlice
+  & NamespaceSlice & NetworkSlice;
 
 export type PlaygroundStore = StoreApi<PlaygroundState>;
 

@@ -103,7 +103,8 @@ test('scale to 5 from the inspector, then delete with Cascade Orphan keeps the P
   // The Deployment goes; its ReplicaSet and all 5 Pods stay, no longer owned.
   await playUntil(page, 'the Deployment is gone from the canvas', async () =>
     (await page.getByRole('button', { name: /^Deployment web, / }).count()) === 0 && (await readObjects(page, 'Deployment')).length === 0);
-  for (let i = 0; i < 30; i++) await page.getByRole('button', { name: 'Step forward', exact: true }).click();
+  const forward = page.getByRole('button', { name: 'Step forward', exact: true });
+  for (let i = 0; i < 30 && (await forward.isEnabled()); i++) await forward.click(); // let the garbage collector act
   assert.equal(await page.getByRole('button', { name: /^ReplicaSet web-/ }).count(), 1);
   assert.deepEqual(await runningPods(page), pods);
   assert.deepEqual((await readObjects(page, 'Pod')).sort(), pods.map((p) => `default/${p}`));

@@ -124,10 +124,13 @@ test('a rolling update keeps old and new Pods within the bounds, is charted, and
   await until('Previous change moved the cursor back', async () => (await readState(page)).cursor < atEnd);
   const chart = inspector.getByRole('slider', { name: 'Rollout chart' });
   const box = (await chart.boundingBox())!;
-  await page.mouse.click(box.x + box.width * 0.45, box.y + box.height / 2);
-  await until('a click on the chart moved the cursor into the rollout', async () =>
-    /Revision 2: .+, revision 1: .+ — total [45] ≤ max 5; available \d ≥ min 3/.test((await summary.textContent()) ?? ''));
-  assert.match((await chart.getAttribute('aria-valuetext')) ?? '', /^Step \d+: Revision 2: /);
+  const beforeClick = (await readState(page)).cursor;
+  await page.mouse.click(box.x + box.width * 0.7, box.y + box.height / 2);
+  await until('a click on the chart moved the cursor', async () => (await readState(page)).cursor !== beforeClick);
+  const picked = (await readState(page)).cursor;
+  await until('the chart reads the Step clicked', async () => ((await chart.getAttribute('aria-valuetext')) ?? '').startsWith(`Step ${picked}: `));
+  assert.match((await summary.textContent()) ?? '',
+    new RegExp(`^Step ${picked}: Revision \\d: .+ — total \\d ≤ max 5; available \\d ≥ min 3$`));
 
   // Rollout undo: back to the old template; its ReplicaSet becomes revision 3.
   await inspector.getByRole('button', { name: 'Actions', exact: true }).click();

@@ -104,6 +104,48 @@ ${podYaml('web').replace('  name: web\n', '  name: web\n  namespace: shop\n')}`)
     expect(c.get('Pod', 'web', 'shop')).toBeDefined();
   });
 
+  it('counts earlier documents of the same apply: a LimitRange defaults the Pods after it', () => {
+    const c = newCluster();
+    const result = c.apply(`apiVersion: v1
+kind: LimitRange
+metadata:
+  name: defaults
+spec:
+  limits:
+  - type: Container
+    defaultRequest:
+      cpu: 250m
+    default:
+      cpu: 500m
+---
+${podYaml('web')}`);
+    expect(result.ok).toBe(true);
+    const container = (c.get('Pod', 'web')?.spec as { containers: { resources: unknown }[] }).containers[0];
+    expect(container.resources).toEqual({ requests: { cpu: '250m' }, limits: { cpu: '500m' } });
+  });
+
+  it('counts earlier documents of the same apply against a quota, and then applies nothing', () => {
+    const c = newCluster();
+    const result = c.apply(`apiVersion: v1
+kind: ResourceQuota
+metadata:
+  name: two-pods
+spec:
+  hard:
+    pods: "2"
+---
+${podYaml('a')}---
+${podYaml('b')}---
+${podYaml('c')}`);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors.map((e) => e.message)).toEqual([
+      'Error from server (Forbidden): pods "c" is forbidden: exceeded quota: two-pods, requested: pods=1, used: pods=2, limited: pods=2',
+    ]);
+    expect(c.list('Pod')).toEqual([]);
+    expect(c.get('ResourceQuota', 'two-pods')).toBeUndefined();
+  });
+
   it('expands kind: List', () => {
     const c = newCluster();
     const result = c.apply(`apiVersion: v1

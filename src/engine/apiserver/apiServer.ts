@@ -17,10 +17,13 @@ export interface ApiServerDeps {
   version(): number;
 }
 
-/** Kinds whose objects carry a spec (and so a generation that counts spec changes). */
-const SPECLESS = new Set(['ConfigMap', 'Secret', 'Event', 'ServiceAccount', 'Endpoints', 'EndpointSlice', 'Role',
-  'ClusterRole', 'RoleBinding', 'ClusterRoleBinding', 'StorageClass', 'PriorityClass', 'Binding', 'Lease',
-  'ControllerRevision']);
+/**
+ * Kinds whose registry strategy keeps `metadata.generation` (1 on create, +1 per spec change);
+ * the others (Pods before 1.33, Services, Nodes, volumes, config…) have none.
+ */
+const WITH_GENERATION = new Set(['Deployment', 'ReplicaSet', 'ReplicationController', 'StatefulSet', 'DaemonSet', 'Job',
+  'CronJob', 'HorizontalPodAutoscaler', 'PodDisruptionBudget', 'NetworkPolicy', 'Ingress', 'CustomResourceDefinition',
+  'ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding', 'FlowSchema', 'PriorityLevelConfiguration']);
 
 const DS_TEMPLATE_GENERATION = 'deprecated.daemonset.template.generation';
 
@@ -60,7 +63,7 @@ export class ApiServer {
     obj.metadata.uid = admitted.uid;
     obj.metadata.creationTimestamp = timestamp(this.deps.now());
     obj.metadata.resourceVersion = this.deps.store.nextResourceVersion();
-    if (!SPECLESS.has(obj.kind)) obj.metadata.generation = 1;
+    if (WITH_GENERATION.has(obj.kind)) obj.metadata.generation = 1;
     // upstream daemonset strategy: the template generation, 1 on create and +1 per template change
     if (obj.kind === 'DaemonSet') obj.metadata.annotations = { ...(obj.metadata.annotations ?? {}), [DS_TEMPLATE_GENERATION]: '1' };
     return { ok: true, object: this.deps.store.put(obj, this.deps.version()) };

@@ -43,18 +43,24 @@ export function applyManifests(yaml: string, deps: ApplyDeps): ApplyResult {
   if (parsed.documents.length === 0) return { ok: false, errors: [{ message: 'error: no objects passed to apply' }] };
   const plans: Plan[] = [];
   const errors: ApplyError[] = [];
-  const pendingNamespaces = new Map<string, KubeObject>();
+  // what earlier documents of this apply will create counts for the later ones (a namespace, a
+  // LimitRange's defaults, a quota's usage), as it would when kubectl sends them one after another
+  const pending: KubeObject[] = [];
+  const pendingOf = (kind: string, namespace?: string) =>
+    pending.filter((o) => o.kind === kind && (namespace === undefined || o.metadata.namespace === namespace));
   const reader: StoreReader = {
     get: (kind, name, namespace) => deps.store.get(kind, name, namespace) ??
-      (kind === 'Namespace' ? pendingNamespaces.get(name) : undefined),
-    list: (kind, namespace) => deps.store.list(kind, namespace),
+      pendingOf(kind, namespace).find((o) => o.metadata.name === name),
+    list: (kind, namespace) => [...deps.store.list(kind, namespace), ...pendingOf(kind, namespace)],
   };
   for (const doc of parsed.documents) {
     const planned = planDocument(doc, reader, deps.rng);
     if ('error' in planned) errors.push(planned.error);
     else {
       plans.push(planned);
-      if (planned.info.kind === 'Namespace') pendingNamespaces.set(planned.manifest.metadata.name, planned.manifest);
+      const created = planned.admitted?.object ??
+        (planned.action === 'created' ? { ...planned.manifest, metadata: { ...planned.manifest.metadata, namespace: planned.namespace } } : undefined);
+      if (created) pending.push(created as KubeObject);
     }
   }
   if (errors.length) return { ok: false, errors };

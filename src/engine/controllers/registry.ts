@@ -1,6 +1,9 @@
 import { schedulerController } from '../scheduler/schedulerController';
 import { nodeIpamController } from './nodeIpamController';
 import { nodeLifecycleController } from './nodeLifecycleController';
+import { taintEvictionController } from './nodelifecycle/taintEvictionController';
+import { disruptionController } from './disruption/disruptionController';
+import { drainActor } from '../commands/faults/drainActor';
 import { podGcController } from './podGcController';
 import { rootCaCertPublisher, serviceAccountController } from './serviceAccountController';
 import { garbageCollector } from './garbagecollector/garbageCollector';
@@ -31,7 +34,7 @@ export function builtinControllers(): Controller[] {
   const controllers: Controller[] = [
     schedulerController,
     nodeIpamController,
-    nodeLifecycleController,
+    nodeLifecycleController, taintEvictionController, disruptionController, drainActor,
     serviceAccountController,
     rootCaCertPublisher,
     podGcController,

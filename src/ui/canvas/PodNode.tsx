@@ -1,12 +1,14 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import { POD_ENDPOINT_HANDLE, POD_OWNER_HANDLE } from '../../graph/edges';
 import { CONTAINER_ROW, POD_HEADER, REASON_ROW } from '../../graph/layout';
 import { laneId } from '../../graph/ids';
 import type { PodData } from '../../graph/types';
+import { podMounts } from '../../graph/storageMounts';
 import { ContainerRow } from './ContainerRow';
+import { usePodPartClick } from '../inspector/container/usePodPartClick';
 import { SandboxRow } from './SandboxRow';
-import { VolumeRow } from './VolumeRow';
+import { MountLines, PodPartHandles, VolumeRow, mountGutter } from './VolumeRow';
 import { TONES } from './tone';
 import { RevisionChip } from './WorkloadNode';
 
@@ -21,8 +23,12 @@ export const PodNode = memo(function PodNode({ data, selected, parentId }: NodeP
   const tone = TONES[data.tone];
   const rows = [...data.initContainers, ...data.containers];
   const inLane = parentId === laneId;
+  const mounts = useMemo(() => podMounts(data), [data]);
+  const gutter = mountGutter(mounts.lanes);
+  const onPartClick = usePodPartClick(data);
   return (
     <div
+      onClick={onPartClick}
       className={[
         'kp-enter relative flex h-full w-full flex-col overflow-hidden rounded-lg border border-l-4 bg-white px-2.5 shadow-sm',
         'transition-[opacity,border-color,box-shadow] duration-500',
@@ -34,6 +40,7 @@ export const PodNode = memo(function PodNode({ data, selected, parentId }: NodeP
       {/* Edges end here: owners on the left half, Services on the right half. */}
       <Handle type="target" id={POD_OWNER_HANDLE} position={Position.Top} isConnectable={false} className="kp-handle" style={{ left: '30%' }} />
       <Handle type="target" id={POD_ENDPOINT_HANDLE} position={Position.Top} isConnectable={false} className="kp-handle" style={{ left: '70%' }} />
+      <PodPartHandles pod={data} mounts={mounts} />
       {data.revision && (
         <span aria-hidden className="absolute inset-x-0 top-0 h-[3px]" style={{ background: data.revision.colour, opacity: data.revision.newest ? 1 : 0.5 }} />
       )}
@@ -63,9 +70,14 @@ export const PodNode = memo(function PodNode({ data, selected, parentId }: NodeP
         {rows.length > 0 && (
           <span aria-hidden className="absolute -top-1 left-0 w-px bg-indigo-300" style={{ height: (rows.length - 0.5) * CONTAINER_ROW + 4 }} />
         )}
-        {rows.map((c) => <ContainerRow key={`${c.type}/${c.name}`} container={c} />)}
+        {rows.map((c) => (
+          <div key={`${c.type}/${c.name}`} data-container={c.name} title={`Inspect container ${c.name}`} className="cursor-pointer overflow-hidden rounded hover:bg-indigo-50/70" style={{ marginRight: gutter }}>
+            <ContainerRow container={c} />
+          </div>
+        ))}
       </div>
-      {data.volumes.map((v) => <VolumeRow key={v.name} volume={v} />)}
+      {mounts.volumes.map((v) => <VolumeRow key={v.volume.name} view={v} gutter={gutter} />)}
+      <MountLines mounts={mounts} />
       {inLane && data.pendingReason && (
         <div style={{ height: REASON_ROW, paddingTop: 6 }}>
           <p className="line-clamp-2 text-[11px] leading-tight text-amber-800" title={data.pendingReason}>

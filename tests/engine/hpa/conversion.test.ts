@@ -60,6 +60,7 @@ describe('the stored status', () => {
     // and back: the conditions are read from the annotation
     const back = readStatus({ ...v1, metadata: { ...v1.metadata, annotations: stored.annotations }, status: stored.status });
     expect(back.conditions).toEqual(status.conditions);
+    expect(back.currentMetrics).toEqual(status.currentMetrics);
     expect(back).toMatchObject({ currentReplicas: 3, desiredReplicas: 4, lastScaleTime: '2025-01-01T09:01:00Z' });
   });
 });

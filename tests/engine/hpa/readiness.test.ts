@@ -46,15 +46,18 @@ describe('HPA and Pods that are not ready yet (cpu)', () => {
       + `failed to get cpu resource metric value: ${UNREADY}`]);
   });
 
-  it('counts Pods without a trusted sample as idle while scaling up', () => {
+  it('counts Pods that are not Ready yet as idle while scaling up (and keeps the count)', () => {
     const c = newCluster();
     c.apply(join(slowToReady, hpaV2()));
-    c.advance(2 * MIN + 35_000);
-    // at 150s: the first Pod at 150%, the two added at 75s are Ready since 120s with samples from 135s
-    const syncs = c.steps.filter((s) => s.actor === 'horizontal-pod-autoscaler').map((s) => s.index);
-    const records = syncs.map((i) => new Map(c.at(i).table<HpaSyncRecord>(HPA_SYNCS_TABLE)).get('default/web')!);
-    const withUnready = records.find((r) => r.metrics?.[0].calc?.groups.unready.length);
-    expect(withUnready?.metrics?.[0].calc).toMatchObject({ step: 'second-pass', groups: { readyCount: 3, unready: ['web'] } });
+    c.advance(2 * MIN);
+    const at105 = c.steps.filter((s) => s.actor === 'horizontal-pod-autoscaler' && s.time === 105_000);
+    // the two Pods added at 75s run and report usage but are not Ready: 150m + 0 + 0 of 300m = 50%
+    expect(at105.map((s) => s.message)).toEqual(['HPA web: cpu at 50% of target 50% is within the 0.1 tolerance: desired stays 3 — Deployment/web stays at 3']);
+    const record = new Map(c.at(at105[0].index).table<HpaSyncRecord>(HPA_SYNCS_TABLE)).get('default/web')!;
+    const calc = record.metrics![0].calc!;
+    expect(calc).toMatchObject({ step: 'second-pass-tolerance', current: 150, second: { pods: 3, current: 50, unreadyAsZero: true } });
+    expect(calc.groups).toMatchObject({ readyCount: 1, missing: [], ignored: [] });
+    expect(calc.groups.unready).toHaveLength(2);
     expect(condition(c, 'ScalingActive')).toMatchObject({ status: 'True', reason: 'ValidMetricFound' });
   });
 });

@@ -147,6 +147,16 @@ describe('namespace deletion', () => {
     expect(ns(c, name)!.metadata.deletionTimestamp).toBeUndefined();
   });
 
+  it('deletes the same way every time (same seed, same Steps)', () => {
+    const run = () => {
+      const c = startShop();
+      c.delete('Namespace', 'shop');
+      runUntil(c, () => !ns(c, 'shop'), 60_000);
+      return c.steps.map((s) => `${s.time} ${s.actor} ${s.message}`);
+    };
+    expect(run()).toEqual(run());
+  });
+
   it('deletes an empty namespace in one pass', () => {
     const c = createCluster({ nodes: 1 });
     ok(c, 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: empty\n');

@@ -1,27 +1,17 @@
-import type { CommandResult } from '../../api';
+import type { DrainOptions, DrainResult } from '../../api';
 import type { ReconcileContext } from '../../controllers/types';
 import { setUnschedulable } from './cordon';
-import { planDrain, type DrainOptions } from './drainFilters';
+import { planDrain } from './drainFilters';
 import { daemonSetLookup, podsOnNode, unableToDrain } from './drainOutcome';
 import { DRAINS_TABLE, outputMemoKey, printLines, type DrainRecord } from './drainRecord';
 import { advanceDrain } from './drainActor';
-import type { FaultHooks } from './target';
-
-export interface DrainResult extends CommandResult {
-  /**
-   * kubectl's output. The array keeps growing while the drain goes on in virtual time (evictions,
-   * retries every 5s while a PodDisruptionBudget refuses, `pod/x evicted`, `node/x drained`); the same
-   * lines are in the versioned table `kubectl/drain` under the node's name.
-   */
-  lines: string[];
-}
 
 /**
  * `kubectl drain <node>`: cordon, pick the Pods (refusing DaemonSet-managed, local-storage and
  * unmanaged Pods unless the flags allow them), then evict each through the Eviction API, retrying
  * refused evictions every 5s, and wait for every Pod to be gone. upstream: kubectl/pkg/cmd/drain/drain.go
  */
-export function drain(ctx: ReconcileContext, hooks: FaultHooks, name: string, options: DrainOptions = {}): DrainResult {
+export function drain(ctx: ReconcileContext, name: string, options: DrainOptions = {}): DrainResult {
   const cordoned = setUnschedulable(ctx, name, true);
   if (!cordoned.ok) return { ...cordoned, lines: [cordoned.message] };
   const live: string[] = [];
@@ -44,8 +34,9 @@ export function drain(ctx: ReconcileContext, hooks: FaultHooks, name: string, op
   table.set(name, record);
   ctx.describe(`kubectl drain ${name}: ${record.pods.length} Pod${record.pods.length === 1 ? '' : 's'} to evict` +
     (plan.warnings ? ` (${plan.warnings})` : ''));
-  const again = advanceDrain(ctx, name);
-  if (again?.requeueAfter !== undefined) hooks.enqueue('kubectl', name, ctx.now + again.requeueAfter);
+  advanceDrain(ctx, name);
+  // kubectl keeps running: its actor takes over at once (retries every 5s, waits for the Pods to go)
+  ctx.wake('kubectl', name);
   const final = table.get(name)!;
   return { ok: final.state !== 'failed', message: final.lines.join('\n'), lines: live };
 }

@@ -4,17 +4,10 @@
  * mirrorPodFilter, localStorageFilter, unreplicatedFilter, PodDeleteList.errors/Warnings)
  */
 import type { Pod } from 'kubernetes-types/core/v1';
-import type { KubeObject } from '../../api';
+import type { DrainOptions, KubeObject } from '../../api';
 import { controllerOf } from '../../util/objects';
 
-export interface DrainOptions {
-  /** --ignore-daemonsets */
-  ignoreDaemonSets?: boolean;
-  /** --delete-emptydir-data */
-  deleteEmptyDirData?: boolean;
-  /** --force: also Pods without a controller. */
-  force?: boolean;
-}
+export type { DrainOptions };
 
 type Verdict = { delete: boolean; kind: 'okay' | 'skip' | 'warning' | 'error'; message?: string };
 

@@ -5,7 +5,7 @@ export const daemonSetLookup = (ctx: ReconcileContext) => (namespace: string, na
 
 /** The Pods bound to `node`, as kubectl lists them (`--field-selector spec.nodeName=<node>`, all namespaces). */
 export function podsOnNode(ctx: ReconcileContext, node: string) {
-  return ctx.list('Pod').filter((p) => (p.spec as { nodeName?: string }).nodeName === node)
+  return ctx.list('Pod', undefined, { field: 'spec.nodeName', value: node })
     .sort((a, b) => {
       const ka = `${a.metadata.namespace}/${a.metadata.name}`;
       const kb = `${b.metadata.namespace}/${b.metadata.name}`;

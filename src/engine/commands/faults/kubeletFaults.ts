@@ -5,12 +5,11 @@ import {
 } from '../../controllers/nodelifecycle/heartbeat';
 import type { ReconcileContext } from '../../controllers/types';
 import { kubeletKeys } from '../../kubelet/kubelet';
-import type { FaultHooks } from './target';
 
 const nodeNotFound = (name: string): CommandResult => ({ ok: false, message: `Error from server (NotFound): nodes "${name}" not found` });
 
 /** `systemctl stop kubelet` on a Node: no more status posts nor Lease renewals; the containers keep running. */
-export function stopKubelet(ctx: ReconcileContext, hooks: FaultHooks, name: string): CommandResult {
+export function stopKubelet(ctx: ReconcileContext, name: string): CommandResult {
   const node = ctx.get('Node', name);
   if (!node) return nodeNotFound(name);
   const hb = heartbeatOf(ctx, node);
@@ -22,12 +21,12 @@ export function stopKubelet(ctx: ReconcileContext, hooks: FaultHooks, name: stri
   ctx.describe(`Stopped the kubelet on ${name}: it no longer posts Node status nor renews its Lease (last renewal ` +
     `${(ctx.now - last) / 1000}s ago); its containers keep running. The node lifecycle controller will mark the Node ` +
     `NotReady at +${(at - ctx.now) / 1000}s (node-monitor-grace-period ${NODE_MONITOR_GRACE_MS / 1000}s, checked every 5s)`);
-  hooks.enqueue('node-lifecycle-controller', NODE_MONITOR_KEY);
+  ctx.wake('node-lifecycle-controller', NODE_MONITOR_KEY);
   return { ok: true, message: `kubelet on node ${name} stopped` };
 }
 
 /** `systemctl start kubelet`: it boots, posts the Node Ready again and resumes its Pods (cleaning up deleted ones). */
-export function startKubelet(ctx: ReconcileContext, hooks: FaultHooks, name: string): CommandResult {
+export function startKubelet(ctx: ReconcileContext, name: string): CommandResult {
   const node = ctx.get('Node', name);
   if (!node) return nodeNotFound(name);
   const hb = heartbeatOf(ctx, node);
@@ -35,15 +34,15 @@ export function startKubelet(ctx: ReconcileContext, hooks: FaultHooks, name: str
   ctx.table<KubeletHeartbeat>(HEARTBEATS_TABLE).set(name, { uid: node.metadata.uid, startedAt: ctx.now });
   ctx.describe(`Started the kubelet on ${name} again after ${(ctx.now - hb.stoppedAt) / 1000}s: it renews its Lease, ` +
     'posts the Node status and syncs every Pod bound to the Node');
-  for (const key of restartKeys(ctx, node)) hooks.enqueue(`kubelet/${name}`, key);
-  hooks.enqueue('node-lifecycle-controller', NODE_MONITOR_KEY);
+  for (const key of restartKeys(ctx, node)) ctx.wake(`kubelet/${name}`, key);
+  ctx.wake('node-lifecycle-controller', NODE_MONITOR_KEY);
   return { ok: true, message: `kubelet on node ${name} started` };
 }
 
 /** Everything a restarted kubelet looks at: its Node, the Pods bound to it, and sandboxes of Pods deleted meanwhile. */
 function restartKeys(ctx: ReconcileContext, node: KubeObject): string[] {
   const name = node.metadata.name;
-  const keys = kubeletKeys(name, ctx.list('Pod'));
+  const keys = kubeletKeys(name, ctx.list('Pod', undefined, { field: 'spec.nodeName', value: name }));
   for (const sandbox of ctx.runtime(name).sandboxes()) {
     const key = `pod/${sandbox.namespace}/${sandbox.pod}`;
     if (!keys.includes(key)) keys.push(key);

@@ -1,18 +1,7 @@
-import type { Taint } from 'kubernetes-types/core/v1';
-import type { CommandResult, KubeObject } from '../../api';
+import type { AddNodeOptions, CommandResult, KubeObject } from '../../api';
 import type { ReconcileContext } from '../../controllers/types';
 import { DEFAULT_NODE_CAPACITY } from '../../nodes/nodeDefaults';
 
-export interface AddNodeOptions {
-  /** CPU capacity (`4`, `3500m`); default 4. */
-  cpu?: string | number;
-  /** Memory capacity (`8Gi`); default 8Gi. */
-  memory?: string;
-  /** Max Pods (kubelet maxPods); default 110. */
-  pods?: string | number;
-  labels?: Record<string, string>;
-  taints?: Taint[];
-}
 
 /** The first `node-N` no Node has. */
 function freeName(ctx: ReconcileContext): string {
@@ -48,7 +37,7 @@ export function addNode(ctx: ReconcileContext, name: string | undefined, options
 export function removeNode(ctx: ReconcileContext, name: string): CommandResult {
   const node = ctx.get('Node', name);
   if (!node) return { ok: false, message: `Error from server (NotFound): nodes "${name}" not found` };
-  const pods = ctx.list('Pod').filter((p) => (p.spec as { nodeName?: string }).nodeName === name).length;
+  const pods = ctx.list('Pod', undefined, { field: 'spec.nodeName', value: name }).length;
   const result = ctx.delete('Node', name, undefined, {}, `node "${name}" deleted` +
     (pods ? `: its ${pods} Pod${pods === 1 ? '' : 's'} stay bound to it until PodGC force-deletes them (40s)` : ''));
   return result.ok ? { ok: true, message: `node "${name}" deleted` } : { ok: false, message: `Error from server: ${result.message}` };

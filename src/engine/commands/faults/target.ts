@@ -3,12 +3,6 @@ import type { KubeObject, RuntimeContainer } from '../../api';
 import type { ReconcileContext } from '../../controllers/types';
 import { kubeletPodKey } from '../../kubelet/kubelet';
 
-/** What the fault commands need from the cluster beyond a ReconcileContext: putting a key on an actor's queue now. */
-export interface FaultHooks {
-  /** Queues `key` for `actor` at virtual time `at` (now when omitted). */
-  enqueue(actor: string, key: string, at?: number): void;
-}
-
 export interface ContainerTarget {
   pod: KubeObject & Pod;
   ref: string;
@@ -36,8 +30,8 @@ export function findContainer(ctx: ReconcileContext, podName: string, containerN
 }
 
 /** Wakes the Pod's kubelet, as the runtime event (PLEG) or the prober would. */
-export function wakeKubelet(hooks: FaultHooks, target: ContainerTarget): void {
-  hooks.enqueue(`kubelet/${target.node}`, kubeletPodKey(target.pod));
+export function wakeKubelet(ctx: ReconcileContext, target: ContainerTarget): void {
+  ctx.wake(`kubelet/${target.node}`, kubeletPodKey(target.pod));
 }
 
 export function running(target: ContainerTarget): target is ContainerTarget & { record: RuntimeContainer } {

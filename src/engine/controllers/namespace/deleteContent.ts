@@ -20,14 +20,17 @@ const NOT_STORED = new Set(['Binding', 'LocalSubjectAccessReview']);
 
 /**
  * The namespaced types, once each, in discovery order; upstream walks them in map order, and
- * here the workload controllers go first so they do not replace the Pods deleted after them.
+ * here the workload controllers go first so they do not replace the Pods deleted after them, and
+ * Events last, after what they tell of.
  */
 const FIRST = ['Deployment', 'StatefulSet', 'DaemonSet', 'CronJob', 'Job', 'ReplicaSet', 'ReplicationController', 'Pod'];
+const LAST = ['Event'];
 
 export const NAMESPACED_TYPES: readonly KindInfo[] = (() => {
   const seen = new Map<string, KindInfo>();
   for (const k of allKinds()) if (k.namespaced && !NOT_STORED.has(k.kind) && !seen.has(k.kind)) seen.set(k.kind, k);
-  const rank = (k: KindInfo) => (FIRST.includes(k.kind) ? FIRST.indexOf(k.kind) : FIRST.length);
+  const rank = (k: KindInfo) => (FIRST.includes(k.kind) ? FIRST.indexOf(k.kind)
+    : LAST.includes(k.kind) ? FIRST.length + 1 + LAST.indexOf(k.kind) : FIRST.length);
   return [...seen.values()].sort((a, b) => rank(a) - rank(b));
 })();
 

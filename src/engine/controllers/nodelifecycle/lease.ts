@@ -5,8 +5,9 @@
  * upstream: pkg/kubelet/nodelease, staging/src/k8s.io/component-helpers/apimachinery/lease/controller.go
  */
 import type { KubeObject } from '../../api';
+import type { ObjectStore } from '../../apiserver/objectStore';
 import { imageDigest } from '../../kubelet/ids';
-import { microTimestamp, virtualMs } from '../../core/time';
+import { microTimestamp, timestamp, virtualMs } from '../../core/time';
 import { lastRenewal, LEASE_DURATION_SECONDS, type KubeletHeartbeat } from './heartbeat';
 
 export const NODE_LEASE_NAMESPACE = 'kube-node-lease';
@@ -44,4 +45,21 @@ export function leaseAsOf(lease: KubeObject, node: KubeObject | undefined, hb: K
   const renewTime = microTimestamp(lastRenewal(node, hb && hb.uid === node.metadata.uid ? hb : undefined, now));
   const spec = lease.spec as Record<string, unknown>;
   return spec.renewTime === renewTime ? lease : { ...lease, spec: { ...spec, renewTime } };
+}
+
+/** The kubelet creates its Lease as it registers the Node: written into the same Step, costing no randomness. */
+export function createNodeLease(store: ObjectStore, node: KubeObject, now: number, step: number): void {
+  if (!store.get('Namespace', NODE_LEASE_NAMESPACE)) return;
+  const existing = store.get('Lease', node.metadata.name, NODE_LEASE_NAMESPACE);
+  if (existing?.metadata.ownerReferences?.some((r) => r.uid === node.metadata.uid)) return;
+  const lease = nodeLease(node, timestamp(now));
+  lease.metadata.resourceVersion = store.nextResourceVersion();
+  store.put(lease, step);
+}
+
+/** Leases as a reader sees them at `now` (Node Leases with their last renewal filled in). */
+export function withRenewTimes(objs: KubeObject[], nodeOf: (name: string) => KubeObject | undefined,
+  heartbeats: [string, KubeletHeartbeat][], now: number): KubeObject[] {
+  return objs.map((o) => (o.kind === 'Lease' && o.metadata.namespace === NODE_LEASE_NAMESPACE
+    ? leaseAsOf(o, nodeOf(o.metadata.name), heartbeats.find(([name]) => name === o.metadata.name)?.[1], now) : o));
 }

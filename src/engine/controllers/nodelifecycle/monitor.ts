@@ -22,6 +22,8 @@ export function monitorNodes(ctx: ReconcileContext): ReconcileResult | void {
     const at = checkNodeHealth(ctx, node);
     if (at !== undefined) wakes.push(at);
   }
+  // the condition taints follow at once (upstream: the node-update worker, concurrently with the monitor)
+  for (const node of ctx.list('Node').sort(byName)) syncNoScheduleTaints(ctx, node.metadata.name);
   const nodes = ctx.list('Node').sort(byName);
   const zones = planZones(nodes);
   for (const node of nodes) {

@@ -58,7 +58,7 @@ export function checkNodeHealth(ctx: ReconcileContext, node: KubeObject): number
 
 /** upstream MarkPodsNotReady: only the Ready condition flips (to False), with a `NodeNotReady` event per Pod. */
 export function markPodsNotReady(ctx: ReconcileContext, nodeName: string): void {
-  const pods = ctx.list('Pod').filter((p) => (p.spec as { nodeName?: string }).nodeName === nodeName)
+  const pods = ctx.list('Pod', undefined, { field: 'spec.nodeName', value: nodeName })
     .sort((a, b) => (`${a.metadata.namespace}/${a.metadata.name}` < `${b.metadata.namespace}/${b.metadata.name}` ? -1 : 1));
   for (const pod of pods) {
     const conditions = (pod.status as { conditions?: PodCondition[] } | undefined)?.conditions ?? [];

@@ -33,7 +33,7 @@ export const taintEvictionController: Controller = {
       const gone = !lister.get('Node', node.metadata.name);
       if (!gone && deepEqual(noExecute(node), noExecute(old))) return [];
       if (!gone && !old && noExecute(node).length === 0) return [];
-      return lister.list('Pod').filter((p) => nodeOf(p) === node.metadata.name).map(podKey);
+      return lister.list('Pod', undefined, { field: 'spec.nodeName', value: node.metadata.name }).map(podKey);
     } },
     { kind: 'Pod', map: (pod, old) => {
       if (old && nodeOf(old) === nodeOf(pod) && deepEqual((old.spec as { tolerations?: unknown }).tolerations,

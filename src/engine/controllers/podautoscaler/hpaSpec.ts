@@ -91,6 +91,5 @@ export function hpaSpecOf(obj: KubeObject): HpaSpec {
     maxReplicas: spec.maxReplicas ?? 0,
     metrics,
     behavior: behaviorOf(rawBehavior),
-    rawBehavior: rawBehavior ?? undefined,
   };
 }

@@ -23,14 +23,32 @@ function parseList<T>(text: string | undefined): T[] | undefined {
   }
 }
 
+interface V1Current { name: string; container?: string; currentAverageUtilization?: number; currentAverageValue?: string }
+
+/** A v1 round-trip metric status back in the v2 shape. */
+function fromV1Metric(m: { type: string; resource?: V1Current; containerResource?: V1Current }): MetricStatus | { type: '' } {
+  const current = (c: V1Current) => ({ ...(c.currentAverageUtilization !== undefined ? { averageUtilization: c.currentAverageUtilization } : {}),
+    ...(c.currentAverageValue !== undefined ? { averageValue: c.currentAverageValue } : {}) });
+  if (m.type === 'Resource' && m.resource) return { type: 'Resource', resource: { name: m.resource.name, current: current(m.resource) } };
+  if (m.type === 'ContainerResource' && m.containerResource) {
+    const c = m.containerResource;
+    return { type: 'ContainerResource', containerResource: { name: c.name, container: c.container ?? '', current: current(c) } };
+  }
+  return { type: m.type } as MetricStatus | { type: '' };
+}
+
 export function readStatus(obj: KubeObject): HpaStatus {
   const s = (obj.status ?? {}) as StoredStatus;
-  const conditions = isV1(obj) ? parseList<HpaCondition>(obj.metadata.annotations?.[CONDITIONS_ANNOTATION]) : s.conditions;
+  const annotations = obj.metadata.annotations ?? {};
+  const conditions = isV1(obj) ? parseList<HpaCondition>(annotations[CONDITIONS_ANNOTATION]) : s.conditions;
+  const metrics = isV1(obj) ? parseList<Parameters<typeof fromV1Metric>[0]>(annotations[METRIC_STATUSES_ANNOTATION])?.map(fromV1Metric)
+    : s.currentMetrics;
   return {
     ...(s.observedGeneration !== undefined ? { observedGeneration: s.observedGeneration } : {}),
     ...(s.lastScaleTime ? { lastScaleTime: s.lastScaleTime } : {}),
     currentReplicas: s.currentReplicas ?? 0,
     desiredReplicas: s.desiredReplicas ?? 0,
+    ...(metrics?.length ? { currentMetrics: metrics } : {}),
     ...(conditions?.length ? { conditions } : {}),
   };
 }

@@ -46,6 +46,7 @@ export function groupPods(pods: Pod[], metrics: Map<string, PodMetric>, resource
     }
     groups.readyCount++;
   }
+  for (const list of [groups.unready, groups.missing, groups.ignored]) list.sort();
   return groups;
 }
 

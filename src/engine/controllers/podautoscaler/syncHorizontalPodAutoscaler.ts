@@ -49,12 +49,12 @@ class SyncState {
     this.emitted = true;
   }
 
-  /** Writes the status if it changed; the sync record goes with a status or scale write (never a Step of its own). */
+  /** Writes the status if it changed, and the sync record (see writeSyncRecord); names the Step if only those did. */
   finish(message: string, scaled = false): void {
     const text = `HPA ${this.hpa.metadata.name}: ${message}`;
     const wrote = updateStatusIfNeeded(this.ctx, this.hpa, this.status, text);
-    writeSyncRecord(this.ctx, this.hpa, this.record, wrote || scaled);
-    if (!wrote && !scaled && this.emitted) this.ctx.describe(text);
+    const recorded = writeSyncRecord(this.ctx, this.hpa, this.record, wrote || scaled);
+    if (!wrote && !scaled && (this.emitted || recorded)) this.ctx.describe(text);
   }
 }
 

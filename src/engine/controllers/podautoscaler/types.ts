@@ -2,9 +2,7 @@
  * The HorizontalPodAutoscaler as the controller works on it: always the autoscaling/v2 shape
  * (upstream converts v1 objects to the internal version first), plus the records it keeps.
  */
-import type {
-  HorizontalPodAutoscalerBehavior, HorizontalPodAutoscalerCondition, MetricSpec, MetricStatus,
-} from 'kubernetes-types/autoscaling/v2';
+import type { HorizontalPodAutoscalerCondition, MetricSpec, MetricStatus } from 'kubernetes-types/autoscaling/v2';
 
 /** upstream defaults (pkg/controller/podautoscaler/config/v1alpha1/defaults.go). */
 export const SYNC_PERIOD_MS = 15_000;
@@ -45,7 +43,6 @@ export interface HpaSpec {
   metrics: MetricSpec[];
   /** Absent: the legacy normalization (300s window, max(2×current, 4) scale-up cap). */
   behavior?: Behavior;
-  rawBehavior?: HorizontalPodAutoscalerBehavior;
 }
 
 export interface HpaCondition extends HorizontalPodAutoscalerCondition {

@@ -19,16 +19,25 @@ export function updateStatusIfNeeded(ctx: ReconcileContext, hpa: KubeObject, sta
   return result.ok;
 }
 
+/** The record without the raw sums that jitter from sync to sync (the percentages and groups stay). */
+function decision(record: HpaSyncRecord): unknown {
+  return { ...record, time: 0, metrics: record.metrics?.map((m) => (m.calc
+    ? { ...m, calc: { ...m.calc, usage: 0, requests: 0, average: 0 } } : m)) };
+}
+
 /**
- * Keeps the record of the latest sync that changed something. A sync that wrote nothing keeps the
- * previous record (its decision and status were the same), so records never make Steps of their own.
+ * Keeps the record of the latest sync. It is rewritten with a status or scale write, or when the
+ * decision itself changed (Pod groups, percentages, limits); a sync that only saw the raw usage
+ * jitter keeps the previous record, so the table does not add a Step every 15s. Returns whether it wrote.
  */
-export function writeSyncRecord(ctx: ReconcileContext, hpa: KubeObject, record: HpaSyncRecord, wrote: boolean): void {
+export function writeSyncRecord(ctx: ReconcileContext, hpa: KubeObject, record: HpaSyncRecord, wrote: boolean): boolean {
   const table = ctx.table<HpaSyncRecord>(HPA_SYNCS_TABLE);
   const key = keyOf(hpa);
   const prev = table.get(key);
-  if (prev && (!wrote || deepEqual({ ...prev, time: 0 }, { ...record, time: 0 }))) return;
+  if (prev && !wrote && deepEqual(decision(prev), decision(record))) return false;
+  if (prev && deepEqual({ ...prev, time: 0 }, { ...record, time: 0 })) return false;
   table.set(key, record);
+  return true;
 }
 
 export function forgetSyncRecord(ctx: ReconcileContext, key: string): boolean {

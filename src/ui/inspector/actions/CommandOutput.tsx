@@ -20,7 +20,7 @@ export function CommandOutput({ selection }: { selection: ObjectRef }) {
           className={`mb-2 flex items-start gap-2 rounded-md border px-2.5 py-1.5 font-mono text-[12px] leading-[1.45] ${
             shown.ok ? 'border-slate-200 bg-slate-50 text-slate-800' : 'border-rose-200 bg-rose-50 text-rose-800'}`}>
           <div className="min-w-0 flex-1">
-            <p className="break-all text-slate-500"><span aria-hidden="true">$ </span>{shown.command}</p>
+            <p className="break-words text-slate-500"><span aria-hidden="true">$ </span>{shown.command}</p>
             <p className="whitespace-pre-wrap break-words">{shown.message}</p>
           </div>
           <button type="button" onClick={clear} aria-label="Dismiss command output" title="Dismiss"

@@ -60,7 +60,7 @@ export function DeleteControl({ selection }: { selection: ObjectRef }) {
           <p className="text-[13px] text-rose-900">
             Delete {selection.kind} <span className="font-semibold">{selection.name}</span> ({cascade.toLowerCase()} cascade)?
           </p>
-          <p className="mt-0.5 break-all font-mono text-[12px] text-rose-800/80">{commandLines.delete(selection, cascade)}</p>
+          <p className="mt-0.5 break-words font-mono text-[12px] text-rose-800/80">{commandLines.delete(selection, cascade)}</p>
           <div className="mt-2 flex gap-2">
             <button ref={confirmRef} type="button" className={`${DANGER} bg-rose-600 text-white shadow-sm hover:bg-rose-700 active:bg-rose-800`}
               onClick={() => {

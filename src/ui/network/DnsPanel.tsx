@@ -1,0 +1,86 @@
+import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { dnsLookup, resolvConf, type RecordType } from '../../projections/networkDns';
+import { useView } from '../../store';
+import { Button } from '../common/Button';
+import { InputField, Output, Section, SelectField } from './fields';
+import { splitRef, useNamespaces, usePods } from './useClusterLists';
+
+const TYPES: RecordType[] = ['A', 'SRV', 'PTR', 'CNAME'];
+
+interface Query { name: string; namespace: string; type: RecordType }
+
+const execTarget = (key: string) => {
+  const { namespace, name } = splitRef(key);
+  return namespace === 'default' ? name : `${name} -n ${namespace}`;
+};
+
+/**
+ * A DNS lookup as a Pod makes it (`dig +search`: the search path of its resolv.conf, ndots:5),
+ * answered by the cluster DNS as of the cursor, with every name tried; and a Pod's resolv.conf.
+ * With `pod`, the lookup is made from that Pod.
+ */
+export function DnsPanel({ pod: presetPod }: { pod?: string }) {
+  const view = useView();
+  const namespaces = useNamespaces();
+  const pods = usePods();
+  const [name, setName] = useState('');
+  const [namespace, setNamespace] = useState(presetPod ? splitRef(presetPod).namespace : 'default');
+  const [type, setType] = useState<RecordType>('A');
+  const [query, setQuery] = useState<Query | null>(null);
+  const [podKey, setPodKey] = useState(presetPod ?? '');
+  useEffect(() => {
+    setPodKey(presetPod ?? '');
+    if (presetPod) setNamespace(splitRef(presetPod).namespace);
+  }, [presetPod]);
+
+  const asker = presetPod ? view.get('Pod', splitRef(presetPod).name, splitRef(presetPod).namespace) : undefined;
+  const result = useMemo(() => (query ? dnsLookup(view, { ...query, ...(asker ? { pod: asker } : {}) }) : undefined), [view, query, asker]);
+  const shownPod = pods.some((p) => p.key === podKey) ? podKey : pods[0]?.key ?? '';
+  const conf = useMemo(() => {
+    if (!shownPod) return undefined;
+    const { namespace: ns, name: n } = splitRef(shownPod);
+    const p = view.get('Pod', n, ns);
+    return p ? resolvConf(p) : undefined;
+  }, [view, shownPod]);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (name.trim()) setQuery({ name: name.trim(), namespace, type });
+  };
+
+  return (
+    <div className="min-h-0 flex-1 overflow-auto">
+      <Section title="DNS lookup" aside={presetPod ? `from Pod ${presetPod}` : undefined}>
+        <form onSubmit={submit} aria-label="DNS lookup" className="grid grid-cols-[1fr_auto] gap-x-2 gap-y-1.5">
+          <InputField label="DNS name" value={name} onChange={setName} placeholder="web, web.default, _http._tcp.web" className="col-span-2" />
+          {!presetPod && (
+            <SelectField label="Namespace" value={namespace} onChange={setNamespace}
+              options={(namespaces.length ? namespaces : ['default']).map((n) => ({ value: n, label: `from a Pod in ${n}` }))} />
+          )}
+          <SelectField label="Type" value={type} onChange={(v) => setType(v as RecordType)} options={TYPES.map((t) => ({ value: t, label: t }))} />
+          <div className="col-span-2">
+            <Button type="submit" variant="primary" disabled={!name.trim()}>Resolve</Button>
+          </div>
+        </form>
+        {result && query && (
+          <div className="mt-2 space-y-1.5">
+            <ol aria-label="Names tried" className="space-y-0.5 text-[12px]">
+              {result.tried.map((t) => (
+                <li key={t.name} className="flex gap-2">
+                  <span className="min-w-0 flex-1 truncate font-mono text-slate-800" title={t.name}>{t.name}</span>
+                  <span className={`shrink-0 ${t.result.startsWith('NOERROR, ') && !t.result.includes('no ') ? 'text-emerald-700' : 'text-slate-500'}`}>{t.result}</span>
+                </li>
+              ))}
+            </ol>
+            <Output label="dig output">{`$ dig +search ${query.type === 'A' ? '' : `${query.type} `}${query.name}\n${result.dig}`}</Output>
+          </div>
+        )}
+      </Section>
+      <Section title="resolv.conf" label="resolv.conf of a Pod">
+        <SelectField label="Pod" value={shownPod} onChange={setPodKey} className="mb-1.5"
+          options={pods.length ? pods.map((p) => ({ value: p.key, label: p.key })) : [{ value: '', label: 'no Pods' }]} />
+        {conf !== undefined && <Output label="resolv.conf">{`$ kubectl exec ${execTarget(shownPod)} -- cat /etc/resolv.conf\n${conf}`}</Output>}
+      </Section>
+    </div>
+  );
+}

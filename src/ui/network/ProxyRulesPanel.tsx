@@ -1,0 +1,91 @@
+import { useEffect, useMemo, useState } from 'react';
+import { proxyRules, ruleLines } from '../../projections/networkRules';
+import { sampleText, samplesThrough } from '../../projections/networkTraffic';
+import { formatVirtualTime } from '../../projections/time';
+import { useView } from '../../store';
+import { Button } from '../common/Button';
+import { Output, Section, SelectField } from './fields';
+import { NetworkOutput } from './NetworkOutput';
+import { ProxyModeSwitch } from './ProxyModeSwitch';
+import { RulesText } from './RulesText';
+import { useNodeNames, useServices } from './useClusterLists';
+
+/**
+ * What kube-proxy programmed on one Node, as of the cursor: `iptables-save` or `ipvsadm -Ln`,
+ * cut down to one Service's rules, with the way a sampled request took highlighted; and the
+ * switch between the two modes.
+ */
+export function ProxyRulesPanel({ node: presetNode, service: presetService }: { node?: string; service?: string }) {
+  const view = useView();
+  const nodes = useNodeNames();
+  const services = useServices();
+  const [chosenNode, setNode] = useState(presetNode ?? '');
+  const [chosenService, setService] = useState(presetService ?? '');
+  const [pick, setPick] = useState(0);
+  useEffect(() => setNode(presetNode ?? ''), [presetNode]);
+  useEffect(() => setService(presetService ?? ''), [presetService]);
+  const node = nodes.includes(chosenNode) ? chosenNode : nodes[0] ?? '';
+  const service = chosenService === '' || services.some((s) => s.key === chosenService) ? chosenService : '';
+
+  const record = useMemo(() => (node ? proxyRules(view, node) : undefined), [view, node]);
+  const samples = useMemo(() => (node ? samplesThrough(view, node, service || undefined) : []), [view, node, service]);
+  const sample = samples.length ? samples[pick % samples.length] : undefined;
+  const lines = useMemo(() => (record ? ruleLines(record, service || undefined, sample?.sample) : []), [record, service, sample]);
+  const command = record?.mode === 'ipvs' ? 'ipvsadm -Ln' : 'iptables-save';
+
+  return (
+    <div className="min-h-0 flex-1 overflow-auto">
+      <Section title="kube-proxy">
+        <div className="flex flex-wrap items-end gap-2">
+          <ProxyModeSwitch />
+          <SelectField label="Node" value={node} onChange={setNode} className="w-28"
+            options={nodes.length ? nodes.map((n) => ({ value: n, label: n })) : [{ value: '', label: 'no Nodes' }]} />
+          <SelectField label="Service" value={service} onChange={setService} className="min-w-32 flex-1"
+            options={[{ value: '', label: 'all Services' }, ...services.map((s) => ({ value: s.key, label: s.key }))]} />
+        </div>
+        <NetworkOutput />
+      </Section>
+      <Section title="Rules" label="kube-proxy rules" aside={record ? `${record.mode}, synced at ${formatVirtualTime(record.syncedAt)}` : undefined}>
+        {!record ? (
+          <p className="text-[12.5px] text-slate-500">kube-proxy on {node || 'this Node'} has not programmed any rules yet at this Step.</p>
+        ) : (
+          <>
+            <p className="mb-1 font-mono text-[11.5px] text-slate-500">$ {command}  # on {node}</p>
+            <RulesText lines={lines} label={`kube-proxy rules on ${node}`} />
+            <SampleNote text={sample ? sampleText(sample.sample) : undefined} index={pick % Math.max(1, samples.length)} count={samples.length}
+              onNext={() => setPick((p) => p + 1)} onPrevious={() => setPick((p) => (p + samples.length - 1) % Math.max(1, samples.length))} />
+            {record.kubeIpvs0 && (
+              <details className="mt-2 text-[12px] text-slate-600">
+                <summary className="cursor-pointer">kube-ipvs0 and ipsets</summary>
+                <Output label={`kube-ipvs0 on ${node}`} className="mt-1">{`$ ip addr show kube-ipvs0\n${record.kubeIpvs0}\n$ ipset list\n${record.ipsets ?? ''}`}</Output>
+              </details>
+            )}
+          </>
+        )}
+      </Section>
+    </div>
+  );
+}
+
+function SampleNote({ text, index, count, onNext, onPrevious }: {
+  text?: string; index: number; count: number; onNext(): void; onPrevious(): void;
+}) {
+  if (!text) {
+    return <p className="mt-1.5 text-[12px] text-slate-500">No sampled request went through this Node’s rules in the last second; start traffic to see its way highlighted.</p>;
+  }
+  return (
+    <div className="mt-1.5 flex items-start gap-2 text-[12px]">
+      <p aria-label="Highlighted request" className="min-w-0 flex-1 leading-snug text-slate-700">
+        <span className="mr-1 rounded bg-amber-100 px-1 text-amber-900">highlighted</span>
+        {text}
+      </p>
+      {count > 1 && (
+        <div className="flex shrink-0 items-center gap-1">
+          <Button className="!px-1.5 !py-0.5" aria-label="Previous sampled request" onClick={onPrevious}>◀</Button>
+          <span className="tabular-nums text-slate-500">{index + 1}/{count}</span>
+          <Button className="!px-1.5 !py-0.5" aria-label="Next sampled request" onClick={onNext}>▶</Button>
+        </div>
+      )}
+    </div>
+  );
+}
