@@ -4,6 +4,8 @@
  * when what they show did not change, so memoized components skip re-rendering.
  */
 
+import type { ConfigData, ConfigEdgeData, NamespaceBoxData, StorageData, StorageEdgeData, StorageKind } from './storageTypes';
+
 /** Colour family of a state; the text always carries the state too. */
 export type Tone = 'running' | 'pending' | 'failed' | 'succeeded' | 'terminating' | 'unknown';
 
@@ -174,9 +176,10 @@ export type LaneData = {
   ariaLabel: string;
 };
 
-export type GraphNodeData = PodData | NodeBoxData | LaneData | WorkloadData | ServiceData;
+export type GraphNodeData = PodData | NodeBoxData | LaneData | WorkloadData | ServiceData
+  | StorageData | ConfigData | NamespaceBoxData;
 
-export type GraphNodeType = 'k8sNode' | 'pod' | 'lane' | 'workload' | 'service';
+export type GraphNodeType = 'k8sNode' | 'pod' | 'lane' | 'workload' | 'service' | 'storage' | 'config' | 'namespace';
 
 export interface GraphNode<D extends GraphNodeData = GraphNodeData> {
   id: string;
@@ -200,9 +203,11 @@ export type EndpointState = 'ready' | 'notReady' | 'terminating';
 /** What an edge stands for: an ownerReference (owner → owned), or a Service endpoint (Service → Pod). */
 export type EdgeData =
   | { relation: 'owns' }
-  | { relation: 'endpoint'; state: EndpointState };
+  | { relation: 'endpoint'; state: EndpointState }
+  | StorageEdgeData
+  | ConfigEdgeData;
 
-export type GraphEdgeType = 'ownership' | 'endpoint';
+export type GraphEdgeType = 'ownership' | 'endpoint' | 'storage' | 'config';
 
 export interface GraphEdge {
   id: string;
@@ -228,7 +233,7 @@ export interface ClusterGraph {
 
 /** What a graph element points at, as the store's `select()` takes it. */
 export interface GraphRef {
-  kind: 'Pod' | 'Node' | WorkloadKind | 'Service';
+  kind: 'Pod' | 'Node' | WorkloadKind | 'Service' | StorageKind | 'ConfigMap' | 'Secret' | 'Namespace';
   name: string;
   namespace?: string;
 }

@@ -34,6 +34,7 @@ export const DEFAULT_LIMITS: RunLimits = { maxMs: 30 * 60_000, maxSteps: 50_000 
 
 export interface StageRun {
   reached: boolean;
+  /** Steps the run recorded. */
   steps: number;
   elapsedMs: number;
   /** Why the pause point was not reached. */
@@ -80,12 +81,12 @@ export function stepTowardPause(cluster: Cluster, stage: Stage, entry: StageEntr
   if (stageReached(cluster, stage, entry)) return false;
   const until = stage.runUntil;
   if (typeof until === 'object' && 'ms' in until) {
+    // advance, not step: step() may run on to a later timer when an action records nothing,
+    // which would carry the clock past the end of the span
     const end = entry.startTime + until.ms;
     const next = cluster.nextActionTime();
-    if (next === undefined || next > end) {
-      cluster.advance(end - cluster.now);
-      return true;
-    }
+    cluster.advance((next === undefined || next > end ? end : next) - cluster.now);
+    return true;
   }
   return cluster.step() !== undefined;
 }
@@ -93,17 +94,16 @@ export function stepTowardPause(cluster: Cluster, stage: Stage, entry: StageEntr
 /** Steps the cluster until the stage's pause point, within the limits. */
 export function runStage(cluster: Cluster, stage: Stage, entry: StageEntry, limits: RunLimits = DEFAULT_LIMITS): StageRun {
   const start = cluster.now;
-  let steps = 0;
+  const firstStep = cluster.steps.length;
+  const result = (reached: boolean, problem?: string): StageRun =>
+    ({ reached, steps: cluster.steps.length - firstStep, elapsedMs: cluster.now - start, ...(problem ? { problem } : {}) });
   while (!stageReached(cluster, stage, entry)) {
-    if (cluster.now - start > limits.maxMs || steps >= limits.maxSteps) {
-      return { reached: false, steps, elapsedMs: cluster.now - start, problem: `not reached within ${limits.maxMs / 1000}s / ${limits.maxSteps} Steps` };
+    if (cluster.now - start > limits.maxMs || cluster.steps.length - firstStep >= limits.maxSteps) {
+      return result(false, `not reached within ${limits.maxMs / 1000}s / ${limits.maxSteps} Steps`);
     }
-    if (!stepTowardPause(cluster, stage, entry)) {
-      return { reached: false, steps, elapsedMs: cluster.now - start, problem: 'the cluster has nothing left to do' };
-    }
-    steps++;
+    if (!stepTowardPause(cluster, stage, entry)) return result(false, 'the cluster has nothing left to do');
   }
-  return { reached: true, steps, elapsedMs: cluster.now - start };
+  return result(true);
 }
 
 /** The cluster after each Step since the stage was entered (the current view when there was none). */

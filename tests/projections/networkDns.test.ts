@@ -8,7 +8,7 @@ function cluster() {
   const named = webService().replace('ports: [{port: 80, targetPort: 8080}]', 'ports: [{name: http, port: 80, targetPort: 8080}]');
   expect(c.apply(join(webDeployment(1), named, 'apiVersion: v1\nkind: Namespace\nmetadata: {name: shop}\n')).ok).toBe(true);
   runUntil(c, () => c.list('EndpointSlice', 'default').some((s) => ((s.endpoints as unknown[]) ?? []).length > 0), 60_000);
-  const ip = (c.get('Service', 'web') as { spec: { clusterIP: string } }).spec.clusterIP;
+  const ip = (c.get('Service', 'web')!.spec as { clusterIP: string }).clusterIP;
   return { c, ip };
 }
 

@@ -66,7 +66,12 @@ export function syncNode(ctx: ReconcileContext, name: string): ReconcileResult |
   if (!node) return;
   const memo = readNodeMemo(ctx.memo);
   const rt = ctx.runtime(name);
-  const event = (reason: string, message: string) => ctx.event(node, 'Normal', reason, message, { component: 'kubelet', host: name });
+  // recorded after the status write, so they join its Step even when a pod sync posts the status
+  const events: [string, string][] = [];
+  const event = (reason: string, message: string) => void events.push([reason, message]);
+  const flush = () => {
+    for (const [reason, message] of events) ctx.event(node, 'Normal', reason, message, { component: 'kubelet', host: name });
+  };
   // a kubelet started again after stopKubelet boots afresh: start-up events, conditions re-posted
   const bootedAt = heartbeatOf(ctx, node)?.startedAt;
   const first = !memo.started || memo.bootedAt !== bootedAt;
@@ -105,6 +110,7 @@ export function syncNode(ctx: ReconcileContext, name: string): ReconcileResult |
   const wake = memoryPressure ? { requeueAfter: pressureUntil - ctx.now } : undefined;
   if (deepEqual(status, old)) {
     if (first) ctx.describe(`kubelet on ${name} started`);
+    flush();
     return wake;
   }
   const what = !first && memoryPressure !== (old.conditions?.find((c) => c.type === 'MemoryPressure')?.status === 'True')
@@ -114,5 +120,6 @@ export function syncNode(ctx: ReconcileContext, name: string): ReconcileResult |
     ? `kubelet on ${name} started and reported the Node ${networkReady ? 'Ready' : 'NotReady (no pod network yet)'}`
     : `kubelet on ${name} reported the Node${what}`;
   ctx.updateStatus({ ...node, status } as KubeObject, message);
+  flush();
   return wake;
 }

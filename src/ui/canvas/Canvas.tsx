@@ -1,4 +1,4 @@
-import { Background, Controls, MiniMap, ReactFlow, type NodeTypes } from '@xyflow/react';
+import { Background, Controls, MiniMap, ReactFlow, ViewportPortal, type NodeTypes } from '@xyflow/react';
 import { edgeTypes } from './edges/GraphEdges';
 import { useCanvasEdges, useEdgeToggles } from './edges/useCanvasEdges';
 import type { FlowNode } from './flowNodes';
@@ -10,6 +10,7 @@ import { UnscheduledLane } from './UnscheduledLane';
 import { WorkloadNode } from './WorkloadNode';
 import { FIT_VIEW_OPTIONS, useAutoFit } from './useAutoFit';
 import { useCanvasNodes, useClusterGraph } from './useCanvasNodes';
+import { TrafficLayer } from '../network/TrafficLayer';
 import './canvas.css';
 
 const nodeTypes: NodeTypes = { k8sNode: NodeBox, pod: PodNode, lane: UnscheduledLane, workload: WorkloadNode, service: ServiceNode };
@@ -81,6 +82,8 @@ export function Canvas() {
           position="bottom-right"
           style={{ width: 140, height: 90 }}
         />
+        {/* request-rate badges and the Step's sampled requests, in flow coordinates */}
+        <ViewportPortal><TrafficLayer graph={graph} /></ViewportPortal>
       </ReactFlow>
       </div>
     </div>

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { usePlayground, useView } from '../../store';
 import { formatVirtualTime } from '../../projections/time';
 import { RolloutPanel } from '../rollout/RolloutPanel';
+import { NETWORK_TAB_IDS, NetworkTabPanel, networkTabs, type NetworkTabId } from '../network/inspectorTabs';
+import { NetworkTools } from '../network/NetworkTools';
 import { ActionsDrawer } from './actions/ActionsDrawer';
 import { EventsTable } from './EventsTable';
 import { InspectorTabs, type TabId } from './InspectorTabs';
@@ -11,9 +13,12 @@ import { useInspected } from './useInspected';
 
 function EmptyHint() {
   return (
-    <div className="flex h-full flex-col items-center justify-center gap-2 px-6 text-center text-[13px] text-slate-500">
-      <p className="font-medium text-slate-700">Nothing selected</p>
-      <p>Click a Pod or Node in the cluster to inspect it: its describe output, its live YAML and its Events, as of the Step on the timeline.</p>
+    <div className="flex h-full flex-col">
+      <div className="flex flex-col items-center justify-center gap-2 px-6 py-5 text-center text-[13px] text-slate-500">
+        <p className="font-medium text-slate-700">Nothing selected</p>
+        <p>Click a Pod or Node in the cluster to inspect it: its describe output, its live YAML and its Events, as of the Step on the timeline.</p>
+      </div>
+      <NetworkTools />
     </div>
   );
 }
@@ -29,7 +34,10 @@ export function Inspector() {
 
   if (!selection || !inspected) return <EmptyHint />;
   // a tab the selected kind does not have (Rollout for a Pod) falls back to Describe
-  const tab: TabId = chosenTab === 'rollout' && selection.kind !== 'Deployment' ? 'describe' : chosenTab;
+  const extraTabs = networkTabs(selection, view);
+  const missing = (chosenTab === 'rollout' && selection.kind !== 'Deployment') ||
+    (NETWORK_TAB_IDS.has(chosenTab) && !extraTabs.some((t) => t.id === chosenTab));
+  const tab: TabId = missing ? 'describe' : chosenTab;
   const { object } = inspected;
   const status = object ? objectStatus(object) : undefined;
   const title = `${selection.kind} ${selection.name}`;
@@ -70,6 +78,7 @@ export function Inspector() {
               { id: 'yaml', label: 'YAML' },
               { id: 'events', label: 'Events', badge: <span aria-hidden="true" className="rounded-full bg-slate-100 px-1.5 text-[11px] text-slate-600">{inspected.events.length}</span> },
               ...(selection.kind === 'Deployment' ? [{ id: 'rollout' as const, label: 'Rollout' }] : []),
+              ...extraTabs,
             ]}
             active={tab}
             onChange={setTab}
@@ -79,6 +88,7 @@ export function Inspector() {
             {tab === 'yaml' && <TextPanel label="YAML output" text={inspected.yaml} caption={`$ kubectl get ${command} -o yaml`} />}
             {tab === 'events' && <EventsTable rows={inspected.events} objectName={title} />}
             {tab === 'rollout' && <RolloutPanel selection={selection} />}
+            {NETWORK_TAB_IDS.has(tab) && <NetworkTabPanel tab={tab as NetworkTabId} selection={selection} view={view} />}
           </div>
         </>
       )}

@@ -1,6 +1,7 @@
 import { useRef, type KeyboardEvent, type ReactNode } from 'react';
+import type { NetworkTabId } from '../network/inspectorTabs';
 
-export type TabId = 'describe' | 'yaml' | 'events' | 'rollout';
+export type TabId = 'describe' | 'yaml' | 'events' | 'rollout' | NetworkTabId;
 
 interface Tab {
   id: TabId;

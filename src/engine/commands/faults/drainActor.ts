@@ -17,11 +17,15 @@ export function advanceDrain(ctx: ReconcileContext, node: string): ReconcileResu
   const errors: string[] = [];
   const evicted: string[] = [];
   const pods: DrainPod[] = [];
+  // the per-Pod goroutines run side by side: every `evicting pod` line comes before the answers
+  const attempts: string[] = [];
+  const answers: string[] = [];
   for (const pod of record.pods) {
     let next = pod;
     if (pod.state === 'retry' && pod.at <= ctx.now) {
       const attempt = attemptEviction(ctx, pod);
-      record = printLines(ctx, record, attempt.lines);
+      attempts.push(attempt.lines[0]);
+      answers.push(...attempt.lines.slice(1));
       if (attempt.error) errors.push(attempt.error);
       next = attempt.pod;
     }
@@ -30,7 +34,6 @@ export function advanceDrain(ctx: ReconcileContext, node: string): ReconcileResu
       if (!current || current.metadata.uid !== next.uid) {
         const poll = next.at + Math.ceil((ctx.now - next.at) / DELETE_POLL_MS) * DELETE_POLL_MS;
         if (poll <= ctx.now) {
-          record = printLines(ctx, record, [`pod/${next.name} evicted`]);
           evicted.push(next.name);
           next = { ...next, state: 'done' };
         } else wakes.push(poll);
@@ -39,6 +42,7 @@ export function advanceDrain(ctx: ReconcileContext, node: string): ReconcileResu
     if (next.state === 'retry') wakes.push(next.at);
     pods.push(next);
   }
+  record = printLines(ctx, record, [...attempts, ...answers, ...evicted.map((name) => `pod/${name} evicted`)]);
   const allErrors = [...(before.errors ?? []), ...errors];
   record = { ...record, pods, ...(allErrors.length ? { errors: allErrors } : {}) };
   if (pods.every((p) => p.state === 'done')) {

@@ -26,12 +26,23 @@ export function monitorNodes(ctx: ReconcileContext): ReconcileResult | void {
   for (const node of ctx.list('Node').sort(byName)) syncNoScheduleTaints(ctx, node.metadata.name);
   const nodes = ctx.list('Node').sort(byName);
   const zones = planZones(nodes);
+  noteMasterDisruption(ctx, zones.masterDisruption);
   for (const node of nodes) {
     const at = syncNoExecuteTaint(ctx, ctx.get('Node', node.metadata.name) ?? node, zones);
     if (at !== undefined) wakes.push(at);
   }
   if (!wakes.length) return;
   return { requeueAfter: Math.max(0, Math.min(...wakes) - ctx.now) };
+}
+
+/** upstream handleDisruption logs entering and leaving master disruption mode; here it is a Step. */
+function noteMasterDisruption(ctx: ReconcileContext, active: boolean): void {
+  if ((ctx.memo.get<boolean>('masterDisruption') ?? false) === active) return;
+  ctx.memo.set('masterDisruption', active);
+  ctx.describe(active
+    ? 'Controller detected that all Nodes are not-Ready. Entering master disruption mode: with every Node unreachable the ' +
+      'controller suspects its own connectivity, so it adds no NoExecute taints and evicts no Pods'
+    : 'Controller detected that some Nodes are Ready. Exiting master disruption mode');
 }
 
 /** The NoSchedule tainting pass for one Node (upstream doNoScheduleTaintingPass): event-driven. */

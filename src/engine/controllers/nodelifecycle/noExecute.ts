@@ -15,8 +15,9 @@ import { zoneKey, type ZonePlan } from './zones';
 const slotKey = (zone: string) => `tainter/${zone}`;
 
 /**
- * The Ready status the monitor acts on. A `False` posted at this very instant is seen at the next
- * tick (the monitor looks at what was there when its tick began); `Unknown` is its own verdict.
+ * The Ready status the monitor acts on. A `False` posted at this very instant is not acted on yet
+ * (the monitor sees what was there when its tick began; the Node's next change brings it back);
+ * `Unknown` is the monitor's own verdict.
  */
 function observedReady(node: KubeObject, now: number): string | undefined | 'pending' {
   const ready = readyCondition(node);

@@ -43,7 +43,8 @@ export interface ZonePlan {
 
 export function planZones(nodes: readonly KubeObject[]): ZonePlan {
   const byZone = new Map<string, KubeObject[]>();
-  for (const n of nodes) {
+  // a Node whose kubelet has not posted any status yet is still registering: it counts nowhere
+  for (const n of nodes.filter((node) => readyCondition(node))) {
     const key = zoneKey(n);
     byZone.set(key, [...(byZone.get(key) ?? []), n]);
   }

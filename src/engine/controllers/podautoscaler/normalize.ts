@@ -3,8 +3,7 @@
  * normalizeDesiredReplicas / normalizeDesiredReplicasWithBehaviors). Pure: the per-HPA history of
  * recommendations and scale events goes in and comes back updated; nothing is mutated.
  */
-import type { ConditionChange } from './conditions';
-import { CONDITIONS } from './conditions';
+import { CONDITIONS, type ConditionChange } from './conditions';
 import { DOWNSCALE_STABILIZATION_WINDOW_MS, type Behavior, type ScaleHistory, type ScalingRules } from './types';
 import { scaleDownLimit, scaleUpLimit, type PolicyLimit } from './policies';
 

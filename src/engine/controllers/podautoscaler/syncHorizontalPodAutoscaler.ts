@@ -16,7 +16,7 @@ import { normalizeLegacy, normalizeWithBehavior, recordInitialRecommendation, st
 import { readPodMetrics } from './podMetrics';
 import { getScale, updateScale, type Scale } from './scaleTarget';
 import { checkSelector } from './selectorCheck';
-import type { HpaSyncRecord } from './syncRecord';
+import type { HpaSyncRecord, MetricRecord } from './syncRecord';
 import type { HpaSpec, HpaStatus, ScaleHistory } from './types';
 import { updateStatusIfNeeded, writeSyncRecord } from './writeStatus';
 
@@ -131,6 +131,12 @@ export function syncHorizontalPodAutoscaler(ctx: ReconcileContext, hpa: KubeObje
   return next;
 }
 
+/** What the record keeps of each metric (JSON-like: no undefined fields). */
+const metricRecords = (result: MetricsResult): MetricRecord[] => result.outcomes.map(({ label, name, calc, replicas, error }) => ({
+  label, ...(name !== undefined ? { name } : {}), ...(calc ? { calc } : {}), ...(replicas !== undefined ? { replicas } : {}),
+  ...(error !== undefined ? { error } : {}),
+}));
+
 /** The metric part of the sync; undefined (status written) when the HPA cannot act on its metrics. */
 function computeMetrics(s: SyncState, scale: Scale): MetricsResult | undefined {
   const { ctx, hpa } = s;
@@ -138,7 +144,7 @@ function computeMetrics(s: SyncState, scale: Scale): MetricsResult | undefined {
   const fail = (error: string, statuses?: HpaStatus['currentMetrics'], result?: MetricsResult) => {
     s.setStatus(current, s.status.desiredReplicas, statuses, false);
     s.record = { ...s.record, outcome: 'failed-metrics', error, desiredReplicas: s.status.desiredReplicas,
-      ...(result ? { metrics: result.outcomes.map(({ label, name, calc, replicas, error: e }) => ({ label, name, calc, replicas, error: e })) } : {}) };
+      ...(result ? { metrics: metricRecords(result) } : {}) };
     s.finish(syncSummary(s.record));
     s.event('Warning', 'FailedComputeMetricsReplicas', error);
     return result;
@@ -156,7 +162,7 @@ function computeMetrics(s: SyncState, scale: Scale): MetricsResult | undefined {
   });
   for (const o of result.outcomes) if (o.event) s.event('Warning', o.event.reason, o.event.message);
   s.set(result.condition);
-  s.record.metrics = result.outcomes.map(({ label, name, calc, replicas, error }) => ({ label, name, calc, replicas, error }));
+  s.record.metrics = metricRecords(result);
   if (result.replicas === -1) return fail(result.error!, result.statuses, result);
   if (result.error) s.record.error = result.error;
   return result;

@@ -1,0 +1,146 @@
+/**
+ * Edges of the storage and configuration part: Pod volume → its claim, claim → its volume (drawn
+ * in when the binding happens: a new edge id per link state), volume → its class, a waiting claim
+ * → its class; ConfigMap or Secret → the Pod volume or the container env that reads it. Edges are
+ * the same objects while they show the same thing.
+ */
+import type { PersistentVolume, PersistentVolumeClaim } from 'kubernetes-types/core/v1';
+import { classOf } from './storage';
+import { containerHandleId, volumeHandleId } from './storageMounts';
+import type { ResourceSnapshot } from './storageCollect';
+import type { StorageLink } from './storageTypes';
+import type { GraphEdge } from './types';
+
+/** Handles on storage and config cards. */
+export const CARD_HANDLES = { inTop: 'in-top', inLeft: 'in-left', outRight: 'out-right', outTop: 'out-top', outLeft: 'out-left' } as const;
+
+export interface EdgeMemo {
+  add(edge: GraphEdge): void;
+  finish(): GraphEdge[];
+}
+
+/** Keeps an edge object while an edge of the same id reads the same (label and data). */
+export function createEdgeMemo(): EdgeMemo {
+  let previous = new Map<string, GraphEdge>();
+  let next = new Map<string, GraphEdge>();
+  let previousList: GraphEdge[] = [];
+  let list: GraphEdge[] = [];
+  return {
+    add(edge) {
+      if (next.has(edge.id)) return;
+      const old = previous.get(edge.id);
+      const same = old && old.ariaLabel === edge.ariaLabel && old.label === edge.label && JSON.stringify(old.data) === JSON.stringify(edge.data) &&
+        old.sourceHandle === edge.sourceHandle && old.targetHandle === edge.targetHandle;
+      const kept = same ? old : edge;
+      next.set(edge.id, kept);
+      list.push(kept);
+    },
+    finish() {
+      const unchanged = list.length === previousList.length && list.every((e, i) => e === previousList[i]);
+      const out = unchanged ? previousList : list;
+      previous = next;
+      previousList = out;
+      next = new Map();
+      list = [];
+      return out;
+    },
+  };
+}
+
+export interface StorageEdgeInput {
+  snapshot: ResourceSnapshot;
+  /** Graph ids of the drawn Pods, by uid. */
+  drawnPods: ReadonlyMap<string, string>;
+  /** Graph ids of the drawn storage and config elements. */
+  drawn: ReadonlySet<string>;
+  /** Grouped by namespace, claims and config sit right of the Pods (edges enter from the left), else below. */
+  grouped: boolean;
+}
+
+function linkOf(pvc: PersistentVolumeClaim | undefined, pv: PersistentVolume): StorageLink | undefined {
+  const ref = pv.spec?.claimRef;
+  if (!pvc || !ref) return undefined;
+  const matches = ref.name === pvc.metadata?.name && (ref.namespace ?? 'default') === (pvc.metadata?.namespace ?? 'default') &&
+    (!ref.uid || ref.uid === pvc.metadata?.uid);
+  if (!matches) return undefined;
+  return pvc.spec?.volumeName === pv.metadata?.name && pvc.status?.phase === 'Bound' ? 'bound' : 'binding';
+}
+
+const nameOf = (id: string, snapshot: ResourceSnapshot) => snapshot.names.get(id) ?? id;
+
+export function storageEdges(input: StorageEdgeInput, memo: EdgeMemo): void {
+  const { snapshot, drawn, drawnPods, grouped } = input;
+  const edge = (source: string, target: string, link: StorageLink, ariaLabel: string, handles: Pick<GraphEdge, 'sourceHandle' | 'targetHandle'>, missing = false) => {
+    memo.add({ id: `storage:${source}>${target}:${link}`, source, target, type: 'storage', ...handles,
+      data: { relation: 'storage', link, ...(missing ? { missing } : {}) }, ariaLabel });
+  };
+  const claimIn = grouped ? CARD_HANDLES.inLeft : CARD_HANDLES.inTop;
+
+  for (const use of snapshot.claimUses) {
+    const pod = drawnPods.get(use.pod.metadata?.uid ?? '');
+    if (!pod || !drawn.has(use.claimId)) continue;
+    const claim = nameOf(use.claimId, snapshot);
+    edge(pod, use.claimId, 'uses', `Pod ${use.pod.metadata?.name} uses PersistentVolumeClaim ${claim} (volume ${use.volume})`,
+      { sourceHandle: volumeHandleId(use.volume), targetHandle: claimIn }, snapshot.missing.has(use.claimId));
+  }
+
+  const claimByKey = new Map<string, [string, PersistentVolumeClaim]>();
+  for (const [id, pvc] of snapshot.claimObjects) claimByKey.set(`${pvc.metadata?.namespace ?? 'default'}/${pvc.metadata?.name}`, [id, pvc]);
+  const classByName = new Map(snapshot.classes.map((c) => [c.data.name, c.id]));
+  const side = { sourceHandle: CARD_HANDLES.outRight, targetHandle: CARD_HANDLES.inLeft };
+  const boundClaims = new Set<string>();
+
+  for (const [pvId, pv] of snapshot.volumeObjects) {
+    if (!drawn.has(pvId)) continue;
+    const ref = pv.spec?.claimRef;
+    const found = ref ? claimByKey.get(`${ref.namespace ?? 'default'}/${ref.name}`) : undefined;
+    const link = found ? linkOf(found[1], pv) : undefined;
+    if (found && link && drawn.has(found[0])) {
+      boundClaims.add(found[0]);
+      const words = link === 'bound' ? 'is bound to' : 'is being bound to';
+      edge(found[0], pvId, link, `PersistentVolumeClaim ${found[1].metadata?.name} ${words} PersistentVolume ${pv.metadata?.name}`,
+        grouped ? { sourceHandle: CARD_HANDLES.outRight, targetHandle: CARD_HANDLES.inTop } : side);
+    }
+    const cls = classByName.get(classOf(pv));
+    if (cls && drawn.has(cls)) edge(pvId, cls, 'class', `PersistentVolume ${pv.metadata?.name} has StorageClass ${classOf(pv)}`, side);
+  }
+
+  // A claim not (yet) bound points at the class that will provision or match its volume.
+  for (const [id, pvc] of snapshot.claimObjects) {
+    if (boundClaims.has(id) || pvc.spec?.volumeName || !drawn.has(id)) continue;
+    const cls = classByName.get(classOf(pvc));
+    if (cls && drawn.has(cls)) {
+      edge(id, cls, 'waits', `PersistentVolumeClaim ${pvc.metadata?.name} waits for StorageClass ${classOf(pvc)}`,
+        grouped ? { sourceHandle: CARD_HANDLES.outRight, targetHandle: CARD_HANDLES.inTop } : side);
+    }
+  }
+}
+
+/** ConfigMap or Secret → each Pod volume that reads it, and each container whose env or envFrom does (one edge, its uses listed). */
+export function configEdges(input: StorageEdgeInput, memo: EdgeMemo): void {
+  const { snapshot, drawn, drawnPods, grouped } = input;
+  const edges = new Map<string, { source: string; target: string; handle: string; kind: string; name: string; envs: string[]; part: string; pod: string }>();
+  for (const link of snapshot.configLinks) {
+    const pod = drawnPods.get(link.pod.metadata?.uid ?? '');
+    if (!pod || !drawn.has(link.configId)) continue;
+    const t = link.use.target;
+    const handle = t.type === 'volume' ? volumeHandleId(t.volume) : containerHandleId(t.container);
+    const key = `${link.configId}>${pod}:${handle}`;
+    const part = t.type === 'volume' ? `volume ${t.volume}` : `container ${t.container}`;
+    const entry = edges.get(key) ?? { source: link.configId, target: pod, handle, kind: link.use.kind, name: link.use.name, envs: [], part, pod: link.pod.metadata?.name ?? '' };
+    if (t.type === 'env' && !entry.envs.includes(t.what)) entry.envs.push(t.what);
+    edges.set(key, entry);
+  }
+  for (const [key, e] of edges) {
+    const usage = e.envs.length ? 'env' : 'volume';
+    const missing = snapshot.missing.has(e.source);
+    const what = usage === 'env' ? `${e.envs.join(', ')} to ${e.part} of Pod ${e.pod}` : `${e.part} of Pod ${e.pod}`;
+    memo.add({
+      id: `config:${key}`, source: e.source, target: e.target, type: 'config',
+      sourceHandle: grouped ? CARD_HANDLES.outLeft : CARD_HANDLES.outTop, targetHandle: e.handle,
+      ...(usage === 'env' ? { label: e.envs.join(', ') } : {}),
+      data: { relation: 'config', usage, secret: e.kind === 'Secret', missing },
+      ariaLabel: `${e.kind} ${e.name} ${missing ? 'is missing for' : 'provides'} ${what}`,
+    });
+  }
+}

@@ -1,0 +1,68 @@
+/**
+ * Graph elements for storage, configuration and namespaces: PersistentVolumeClaims,
+ * PersistentVolumes and StorageClasses; the ConfigMaps and Secrets Pods read; namespace boxes.
+ * (Joined into the graph's unions in types.ts.)
+ */
+import type { GraphRef, Tone } from './types';
+
+export type StorageKind = 'PersistentVolumeClaim' | 'PersistentVolume' | 'StorageClass';
+
+export type StorageData = {
+  kind: StorageKind;
+  name: string;
+  namespace?: string;
+  uid: string;
+  /** kubectl's STATUS (`Pending`, `Bound`, `Available`, `Released`, `Lost`, `Failed`, `Terminating`); '' for a class. */
+  status: string;
+  tone: Tone;
+  /** Short facts, one line each: `1Gi RWO`, `class standard`, `WaitForFirstConsumer`, … */
+  details: string[];
+  /** What it waits for, in the controller's words (a Pending claim's newest Event). */
+  reason?: string;
+  /** A StorageClass marked `storageclass.kubernetes.io/is-default-class`. */
+  isDefault?: boolean;
+  /** Referenced by a Pod but not in the cluster. */
+  missing?: boolean;
+  ref: GraphRef;
+  /** `PersistentVolumeClaim data, Bound to pvc-…`, `PersistentVolume pvc-…, Bound, 1Gi RWO`, `StorageClass standard (default)`. */
+  ariaLabel: string;
+};
+
+export type ConfigData = {
+  kind: 'ConfigMap' | 'Secret';
+  name: string;
+  namespace: string;
+  uid: string;
+  /** Its keys (never a Secret's values). */
+  keys: string[];
+  /** A Secret's `type` (`Opaque`, `kubernetes.io/tls`, …). */
+  type?: string;
+  immutable: boolean;
+  /** Referenced by a Pod but not in the cluster (the Pod's container cannot start, or its volume not mount). */
+  missing: boolean;
+  /** Pods drawn that read it. */
+  usedBy: number;
+  ref: GraphRef;
+  /** `ConfigMap app-config`, `Secret creds, not found`. */
+  ariaLabel: string;
+};
+
+export type NamespaceBoxData = {
+  kind: 'Namespace';
+  name: string;
+  /** `Active` or `Terminating`. */
+  phase: string;
+  /** Pods drawn in it. */
+  pods: number;
+  ref: GraphRef;
+  /** `Namespace team-a, Terminating`. */
+  ariaLabel: string;
+};
+
+/** Pod → claim, claim → volume, volume → class (and claim → class while it waits). */
+export type StorageLink = 'uses' | 'bound' | 'binding' | 'class' | 'waits';
+
+export type StorageEdgeData = { relation: 'storage'; link: StorageLink; missing?: boolean };
+
+/** ConfigMap or Secret → what reads it: a Pod's volume, or a container's env / envFrom. */
+export type ConfigEdgeData = { relation: 'config'; usage: 'volume' | 'env'; secret: boolean; missing: boolean };
