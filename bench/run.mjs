@@ -13,13 +13,15 @@ import { measureFirstPaint } from './firstPaint.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 
+/** Runs a bench entry bundled and minified like the production build, in plain Node; returns its last JSON line. */
+async function runBundled(entry, env = {}) {
+  const script = await bundleEngineBench(root, join(tmpdir(), `kube-playground-bench-${process.pid}.mjs`), entry);
+  const out = execFileSync(process.execPath, ['--expose-gc', script], { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8' });
+  return JSON.parse(out.trim().split('\n').pop());
+}
+
 async function engine(pods, nodes) {
-  // bundled and minified like the production build, then run in plain Node
-  const script = await bundleEngineBench(root, join(tmpdir(), `kube-playground-bench-${process.pid}.mjs`));
-  const out = execFileSync(process.execPath, ['--expose-gc', script], {
-    cwd: root, env: { ...process.env, BENCH_PODS: String(pods), BENCH_NODES: String(nodes) }, encoding: 'utf8',
-  });
-  return JSON.parse(out.trim().split('\n').pop()).engine;
+  return (await runBundled('bench/engine.ts', { BENCH_PODS: String(pods), BENCH_NODES: String(nodes) })).engine;
 }
 
 function bundle() {
@@ -41,6 +43,8 @@ function bundle() {
 const results = {};
 results.engine = await engine(Number(process.env.BENCH_PODS ?? 1000), Number(process.env.BENCH_NODES ?? 100));
 console.log('engine', results.engine);
+results.network = (await runBundled('bench/network.ts')).network;
+console.log('network', results.network);
 results.bundle = bundle();
 console.log('bundle', results.bundle);
 try {

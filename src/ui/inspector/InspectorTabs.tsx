@@ -28,7 +28,7 @@ export function InspectorTabs({ tabs, active, onChange }: InspectorTabsProps) {
     refs.current[tabs[next].id]?.focus();
   };
   return (
-    <div role="tablist" aria-label="Inspector views" className="flex gap-1 border-b border-slate-200 px-3" onKeyDown={onKeyDown}>
+    <div role="tablist" aria-label="Inspector views" className="flex flex-wrap gap-x-1 border-b border-slate-200 px-3" onKeyDown={onKeyDown}>
       {tabs.map((t) => (
         <button
           key={t.id}

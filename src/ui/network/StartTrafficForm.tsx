@@ -8,9 +8,9 @@ import { splitRef, useNodeNames, usePods, type ServiceRef } from './useClusterLi
 type Via = NonNullable<TrafficSpec['via']>;
 
 const VIA_OPTIONS: Option[] = [
-  { value: 'ClusterIP', label: 'ClusterIP (from inside the cluster)' },
-  { value: 'NodePort', label: 'NodePort (from outside, into a Node)' },
-  { value: 'LoadBalancer', label: 'LoadBalancer (from outside)' },
+  { value: 'ClusterIP', label: 'ClusterIP' },
+  { value: 'NodePort', label: 'NodePort' },
+  { value: 'LoadBalancer', label: 'LoadBalancer' },
 ];
 
 /** `pod:ns/name`, `node:name`, or '' (the engine picks: any running Pod, any Node). */
@@ -62,7 +62,7 @@ export function StartTrafficForm({ services, service, onService }: {
       <SelectField label="Via" value={via} onChange={(v) => setVia(v as Via)} options={VIA_OPTIONS} />
       <SelectField label="From" value={fromValue} onChange={setFrom} options={fromOptions} className="col-span-2" />
       <div className="col-span-2 flex items-center gap-2 pt-0.5">
-        <Button type="submit" variant="primary" disabled={!valid}>Start traffic</Button>
+        <Button type="submit" variant="primary" disabled={!valid} className="shrink-0 whitespace-nowrap">Start traffic</Button>
         <span className="text-[11.5px] leading-tight text-slate-500">Requests go out once every virtual second: press Play or Step.</span>
       </div>
     </form>

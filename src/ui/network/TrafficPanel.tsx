@@ -36,14 +36,14 @@ export function TrafficPanel({ service: preset }: { service?: string }) {
         <StartTrafficForm services={services} service={service} onService={setChosen} />
         <NetworkOutput />
       </Section>
-      <Section title="Running" label="Running traffic" aside={`Step ${Math.max(0, cursor)}`}>
-        <GeneratorList rows={generators} />
-      </Section>
       {service && (
         <Section title="Per Pod" label={`Requests per Pod behind ${service}`} aside={`${service}, last second`}>
           <PodRateList rows={shares} service={service} />
         </Section>
       )}
+      <Section title="Running" label="Running traffic" aside={`Step ${Math.max(0, cursor)}`}>
+        <GeneratorList rows={generators} />
+      </Section>
     </div>
   );
 }
