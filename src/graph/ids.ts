@@ -30,7 +30,8 @@ export function matchesRef(
   const d = node.data;
   if (d.kind === 'Pod') return ref.kind === 'Pod' && ref.name === d.name && (ref.namespace ?? 'default') === d.namespace;
   if (d.kind === 'Node') return ref.kind === 'Node' && ref.name === d.name;
-  if ('ref' in d) return ref.kind === d.ref.kind && ref.name === d.ref.name && (ref.namespace ?? 'default') === d.ref.namespace;
+  // Cluster-scoped objects (PersistentVolumes, StorageClasses, Namespaces) have no namespace on either side.
+  if ('ref' in d) return ref.kind === d.ref.kind && ref.name === d.ref.name && (ref.namespace ?? 'default') === (d.ref.namespace ?? 'default');
   return false;
 }
 

@@ -4,12 +4,17 @@
  * uid + resourceVersion, and unchanged graph nodes are returned as the same objects.
  */
 import type { Node, Pod } from 'kubernetes-types/core/v1';
-import type { ClusterView, RuntimeSandbox } from '../engine/api';
+import type { ClusterView, KubeObject, RuntimeSandbox } from '../engine/api';
 import { podRequests } from '../engine/util/resources';
 import { place, type Rect, type Shape } from './placement';
 import { countsAgainstNode, nodeData, type Requested } from './nodeView';
 import { podData } from './podView';
 import { volumeRowCount } from './storageMounts';
+import { namespaceBoxData, namespaceBoxId, requestsByNode, scopeView } from './namespaces';
+import { placeByNamespace } from './namespacesLayout';
+import { AREA_GAP } from './storageLayout';
+import { createResourcesProjector } from './storageProjector';
+import type { NamespaceBoxData } from './storageTypes';
 import { compareNodes, comparePods, laneId, nodeId, podId } from './ids';
 import type { ClusterGraph, GraphNode, GraphNodeData, LaneData, NodeBoxData, PodData, RevisionBadge } from './types';
 import { createWorkloadsProjector } from './workloadsProjector';
@@ -17,8 +22,15 @@ import { createWorkloadsProjector } from './workloadsProjector';
 interface PodEntry { key: string; data: PodData; cpu: number; memory: number }
 interface NodeEntry { key: string; data: NodeBoxData }
 
+export interface ProjectOptions {
+  /** Show one namespace only (null or omitted: all namespaces). */
+  namespace?: string | null;
+  /** Group by namespace: Nodes side by side, crossed by one box per namespace. */
+  groupByNamespace?: boolean;
+}
+
 export interface GraphProjector {
-  project(view: ClusterView): ClusterGraph;
+  project(view: ClusterView, options?: ProjectOptions): ClusterGraph;
 }
 
 export function createGraphProjector(): GraphProjector {
@@ -26,6 +38,8 @@ export function createGraphProjector(): GraphProjector {
   let boxes = new Map<string, NodeEntry>();
   let graphNodes = new Map<string, GraphNode>();
   const workloads = createWorkloadsProjector();
+  const resources = createResourcesProjector();
+  let namespaceBoxes = new Map<string, NamespaceBoxData>();
 
   function podEntry(
     pod: Pod, sandbox: RuntimeSandbox | undefined, nodeExists: boolean, revision: RevisionBadge | undefined, next: Map<string, PodEntry>,
@@ -60,14 +74,18 @@ export function createGraphProjector(): GraphProjector {
     const node: GraphNode = reuse ? old : {
       id, type, position: { x: box.x, y: box.y }, width: box.width, height: box.height,
       ...(parentId ? { parentId } : {}),
-      data, ariaLabel: data.ariaLabel, ariaRole: type === 'pod' || type === 'workload' || type === 'service' ? 'button' : 'group',
-      selectable: type !== 'lane', draggable: false,
+      data, ariaLabel: data.ariaLabel, ariaRole: BUTTON_TYPES.has(type) ? 'button' : 'group',
+      selectable: type !== 'lane' && type !== 'namespace', draggable: false,
     };
     next.set(id, node);
     return node;
   }
 
-  function project(view: ClusterView): ClusterGraph {
+  function project(fullView: ClusterView, options: ProjectOptions = {}): ClusterGraph {
+    const filter = options.namespace ?? null;
+    const view = scopeView(fullView, filter);
+    // A Node's usage counts the Pods of every namespace, whichever one is shown.
+    const nodeRequests = filter === null ? undefined : requestsByNode(fullView);
     const nextPods = new Map<string, PodEntry>();
     const nextBoxes = new Map<string, NodeEntry>();
     const nextGraph = new Map<string, GraphNode>();
@@ -89,27 +107,42 @@ export function createGraphProjector(): GraphProjector {
     }
 
     const boxPods = nodes.map((n) => onNode.get(n.metadata?.name ?? '')!);
-    const at = place(unscheduled.map((p) => shape(p.data)), boxPods.map((entries) => entries.map((p) => shape(p.data))),
-      [...nextPods.values()].map((p) => shape(p.data)));
+    const resourceFrame = resources.frame(view, allPods, filter);
+    const grouped = options.groupByNamespace
+      ? placeByNamespace(unscheduled.map((p) => shape(p.data)), boxPods.map((entries) => entries.map((p) => ({ ...shape(p.data), namespace: p.data.namespace }))),
+        [...nextPods.values()].map((p) => shape(p.data)), resourceFrame.namespacedHeights())
+      : undefined;
+    const at = grouped ?? place(unscheduled.map((p) => shape(p.data)), boxPods.map((entries) => entries.map((p) => shape(p.data))),
+        [...nextPods.values()].map((p) => shape(p.data)));
     const out: GraphNode[] = [];
     // Workloads and Services in a band on top; the lane and the Nodes below it.
     const band = frame.band(at.width);
     for (const e of band.elements) out.push(graphNode(nextGraph, e.id, e.type, e.data, e.rect));
     const drawnPods = new Map<string, string>();
-    const drawPod = (p: PodData, rect: Rect, parent: string) => {
+    const podCentres = new Map<string, number>(); // absolute x of each drawn Pod's centre
+    const drawPod = (p: PodData, rect: Rect, parent: string, parentX = 0) => {
       const id = podId(p);
       drawnPods.set(p.uid, id);
+      podCentres.set(p.uid, parentX + rect.x + rect.width / 2);
       out.push(graphNode(nextGraph, id, 'pod', p, rect, parent));
     };
 
     const lane = laneData(unscheduled.length, at.lanePods.length, cachedLane(graphNodes));
     out.push(graphNode(nextGraph, laneId, 'lane', lane, below(at.lane, band.height)));
-    at.lanePods.forEach((rect, i) => drawPod(unscheduled[i].data, rect, laneId));
+    at.lanePods.forEach((rect, i) => drawPod(unscheduled[i].data, rect, laneId, at.lane.x));
+    // Namespace boxes before the Node boxes: drawn over the boxes, under the Pods.
+    const nextNamespaces = new Map<string, NamespaceBoxData>();
+    for (const b of grouped?.bands ?? []) {
+      const pods = boxPods.reduce((n, entries) => n + entries.filter((p) => p.data.namespace === b.namespace).length, 0);
+      const data = namespaceEntry(b.namespace, fullView.get('Namespace', b.namespace), pods, namespaceBoxes, nextNamespaces);
+      out.push(graphNode(nextGraph, namespaceBoxId(b.namespace), 'namespace', data, below(b.rect, band.height)));
+    }
+    namespaceBoxes = nextNamespaces;
 
     nodes.forEach((node, i) => {
       const entries = boxPods[i];
-      const requested: Requested = { cpu: 0, memory: 0, pods: 0 };
-      for (const p of entries) {
+      const requested: Requested = { ...(nodeRequests?.get(node.metadata?.name ?? '') ?? { cpu: 0, memory: 0, pods: 0 }) };
+      if (!nodeRequests) for (const p of entries) {
         if (!countsAgainstNode(p.data.phase)) continue;
         requested.cpu += p.cpu;
         requested.memory += p.memory;
@@ -118,14 +151,21 @@ export function createGraphProjector(): GraphProjector {
       const data = nodeEntry(node, requested, entries.length, nextBoxes);
       const id = nodeId(data.name);
       out.push(graphNode(nextGraph, id, 'k8sNode', data, below(at.boxes[i].rect, band.height)));
-      entries.forEach((p, j) => drawPod(p.data, at.boxes[i].pods[j], id));
+      entries.forEach((p, j) => drawPod(p.data, at.boxes[i].pods[j], id, at.boxes[i].rect.x));
     });
+
+    // Claims, volumes, classes, ConfigMaps and Secrets below the Nodes (or in their namespace's box).
+    const area = resourceFrame.layout(grouped
+      ? { grouped: true, top: at.height + AREA_GAP, bands: grouped.bands, resourceX: grouped.resourceX }
+      : { grouped: false, top: at.height + AREA_GAP });
+    for (const e of area.elements) out.push(graphNode(nextGraph, e.id, e.type, e.data, below(e.rect, band.height)));
 
     pods = nextPods;
     boxes = nextBoxes;
     graphNodes = nextGraph;
-    const edges = frame.edges(drawnPods);
-    return { nodes: out, edges, width: Math.max(at.width, band.width), height: at.height + band.height };
+    const edges = resourceFrame.edges(drawnPods, podCentres, frame.edges(drawnPods));
+    const height = at.height + band.height + (area.height ? AREA_GAP + area.height : 0);
+    return { nodes: out, edges, width: Math.max(at.width, band.width, area.width), height };
   }
 
   return { project };
@@ -134,6 +174,20 @@ export function createGraphProjector(): GraphProjector {
 /** One-off projection without memoization across calls. */
 export function projectGraph(view: ClusterView): ClusterGraph {
   return createGraphProjector().project(view);
+}
+
+/** Graph nodes a learner selects (the others are boxes and lanes). */
+const BUTTON_TYPES = new Set<string>(['pod', 'workload', 'service', 'storage', 'config']);
+
+/** A namespace box's data, the same object while its Namespace and Pod count are unchanged. */
+function namespaceEntry(
+  name: string, ns: KubeObject | undefined, pods: number, previous: Map<string, NamespaceBoxData>, next: Map<string, NamespaceBoxData>,
+): NamespaceBoxData {
+  const old = previous.get(name);
+  const fresh = namespaceBoxData(name, ns, pods);
+  const data = old && old.phase === fresh.phase && old.pods === fresh.pods ? old : fresh;
+  next.set(name, data);
+  return data;
 }
 
 /** A top-level rect moved down below the workloads band. */

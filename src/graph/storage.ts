@@ -5,7 +5,7 @@
  * upstream: pkg/printers/internalversion/printers.go (printPersistentVolume[Claim], printStorageClass),
  * pkg/apis/core/helper (GetAccessModesAsString).
  */
-import type { PersistentVolume, PersistentVolumeClaim, PersistentVolumeAccessMode } from 'kubernetes-types/core/v1';
+import type { PersistentVolume, PersistentVolumeClaim } from 'kubernetes-types/core/v1';
 import type { StorageClass } from 'kubernetes-types/storage/v1';
 import type { StorageData } from './storageTypes';
 import type { Tone } from './types';
@@ -16,7 +16,7 @@ const BETA_CLASS = 'volume.beta.kubernetes.io/storage-class';
 const HOSTNAME = 'kubernetes.io/hostname';
 
 /** upstream GetAccessModesAsString: RWO, ROX, RWX, RWOP in that order, comma-separated. */
-export function accessModesText(modes: readonly PersistentVolumeAccessMode[] | undefined): string {
+export function accessModesText(modes: readonly string[] | undefined): string {
   const set = new Set(modes ?? []);
   return ([['ReadWriteOnce', 'RWO'], ['ReadOnlyMany', 'ROX'], ['ReadWriteMany', 'RWX'], ['ReadWriteOncePod', 'RWOP']] as const)
     .filter(([mode]) => set.has(mode)).map(([, short]) => short).join(',');

@@ -55,6 +55,8 @@ export interface StorageEdgeInput {
   drawn: ReadonlySet<string>;
   /** Grouped by namespace, claims and config sit right of the Pods (edges enter from the left), else below. */
   grouped: boolean;
+  /** Which side of the Pod card faces the card (an edge leaves or enters the Pod there). */
+  side(podUid: string, card: string): 'left' | 'right';
 }
 
 function linkOf(pvc: PersistentVolumeClaim | undefined, pv: PersistentVolume): StorageLink | undefined {
@@ -81,7 +83,7 @@ export function storageEdges(input: StorageEdgeInput, memo: EdgeMemo): void {
     if (!pod || !drawn.has(use.claimId)) continue;
     const claim = nameOf(use.claimId, snapshot);
     edge(pod, use.claimId, 'uses', `Pod ${use.pod.metadata?.name} uses PersistentVolumeClaim ${claim} (volume ${use.volume})`,
-      { sourceHandle: volumeHandleId(use.volume), targetHandle: claimIn }, snapshot.missing.has(use.claimId));
+      { sourceHandle: volumeHandleId(use.volume, input.side(use.pod.metadata?.uid ?? '', use.claimId)), targetHandle: claimIn }, snapshot.missing.has(use.claimId));
   }
 
   const claimByKey = new Map<string, [string, PersistentVolumeClaim]>();
@@ -124,22 +126,26 @@ export function configEdges(input: StorageEdgeInput, memo: EdgeMemo): void {
     const pod = drawnPods.get(link.pod.metadata?.uid ?? '');
     if (!pod || !drawn.has(link.configId)) continue;
     const t = link.use.target;
-    const handle = t.type === 'volume' ? volumeHandleId(t.volume) : containerHandleId(t.container);
+    const side = input.side(link.pod.metadata?.uid ?? '', link.configId);
+    const handle = t.type === 'volume' ? volumeHandleId(t.volume, side) : containerHandleId(t.container, side);
     const key = `${link.configId}>${pod}:${handle}`;
     const part = t.type === 'volume' ? `volume ${t.volume}` : `container ${t.container}`;
     const entry = edges.get(key) ?? { source: link.configId, target: pod, handle, kind: link.use.kind, name: link.use.name, envs: [], part, pod: link.pod.metadata?.name ?? '' };
     if (t.type === 'env' && !entry.envs.includes(t.what)) entry.envs.push(t.what);
     edges.set(key, entry);
   }
+  const slots = new Map<string, number>();
   for (const [key, e] of edges) {
     const usage = e.envs.length ? 'env' : 'volume';
+    const slot = slots.get(`${e.target}:${e.handle}`) ?? 0;
+    slots.set(`${e.target}:${e.handle}`, slot + 1);
     const missing = snapshot.missing.has(e.source);
     const what = usage === 'env' ? `${e.envs.join(', ')} to ${e.part} of Pod ${e.pod}` : `${e.part} of Pod ${e.pod}`;
     memo.add({
       id: `config:${key}`, source: e.source, target: e.target, type: 'config',
       sourceHandle: grouped ? CARD_HANDLES.outLeft : CARD_HANDLES.outTop, targetHandle: e.handle,
       ...(usage === 'env' ? { label: e.envs.join(', ') } : {}),
-      data: { relation: 'config', usage, secret: e.kind === 'Secret', missing },
+      data: { relation: 'config', usage, secret: e.kind === 'Secret', missing, slot },
       ariaLabel: `${e.kind} ${e.name} ${missing ? 'is missing for' : 'provides'} ${what}`,
     });
   }

@@ -124,11 +124,14 @@ function spreadArrivals(lines: MountLine[]): void {
   }
 }
 
-/** Handle ids on a Pod card: where edges from a ConfigMap, Secret or claim meet a volume or a container. */
-export function volumeHandleId(volume: string): string {
-  return `vol:${volume}`;
+/**
+ * Handle ids on a Pod card: where edges from a ConfigMap, Secret or claim meet a volume or a
+ * container, on the card's right edge or (`left`) its left edge, whichever faces the other card.
+ */
+export function volumeHandleId(volume: string, side: 'left' | 'right' = 'right'): string {
+  return `vol:${volume}${side === 'left' ? ':left' : ''}`;
 }
 
-export function containerHandleId(container: string): string {
-  return `ctr:${container}`;
+export function containerHandleId(container: string, side: 'left' | 'right' = 'right'): string {
+  return `ctr:${container}${side === 'left' ? ':left' : ''}`;
 }

@@ -65,4 +65,8 @@ export type StorageLink = 'uses' | 'bound' | 'binding' | 'class' | 'waits';
 export type StorageEdgeData = { relation: 'storage'; link: StorageLink; missing?: boolean };
 
 /** ConfigMap or Secret → what reads it: a Pod's volume, or a container's env / envFrom. */
-export type ConfigEdgeData = { relation: 'config'; usage: 'volume' | 'env'; secret: boolean; missing: boolean };
+export type ConfigEdgeData = {
+  relation: 'config'; usage: 'volume' | 'env'; secret: boolean; missing: boolean;
+  /** Among the edges into the same part of the same Pod (their labels are placed apart). */
+  slot: number;
+};

@@ -215,6 +215,8 @@ export interface GraphEdge {
   target: string;
   type?: GraphEdgeType;
   label?: string;
+  /** The handle it leaves from on the source (a Pod volume's, for its claim). */
+  sourceHandle?: string;
   /** The handle it ends at on the target (a Pod has one for owners and one for Services). */
   targetHandle?: string;
   data?: EdgeData;

@@ -1,5 +1,5 @@
 /**
- * Geometry of the HPA's replica chart, over virtual time: step lines for the replicas the HPA set
+ * Geometry of the HPA's replica chart, over virtual time (idle stretches shortened): step lines for the replicas the HPA set
  * on its target (spec.replicas) and the target's ready Pods, the min/max range, dots at the
  * controller's syncs, and the cursor. Pure numbers; the component draws them.
  */
@@ -26,6 +26,28 @@ export interface HpaChartModel {
   t1: number;
 }
 
+/** Idle stretches longer than this are drawn this long (the clock can jump hours while nothing happens). */
+export const MAX_GAP_MS = 60_000;
+
+/**
+ * A monotonic map of virtual time onto a compressed axis: between consecutive `times`, a gap
+ * longer than `maxGap` counts as `maxGap`. Returns the map and the compressed span.
+ */
+export function compressTime(times: readonly number[], maxGap = MAX_GAP_MS): { at(t: number): number; span: number } {
+  const ts = [...new Set(times)].sort((a, b) => a - b);
+  const offsets: number[] = [0];
+  for (let i = 1; i < ts.length; i++) offsets.push(offsets[i - 1] + Math.min(maxGap, ts[i] - ts[i - 1]));
+  const at = (t: number) => {
+    if (ts.length === 0 || t <= ts[0]) return 0;
+    let i = ts.length - 1;
+    while (i > 0 && ts[i] > t) i--;
+    if (i === ts.length - 1) return offsets[i];
+    const gap = ts[i + 1] - ts[i];
+    return offsets[i] + ((t - ts[i]) / gap) * Math.min(maxGap, gap);
+  };
+  return { at, span: offsets[offsets.length - 1] ?? 0 };
+}
+
 /** Tick values from 0 to a round top at or above `max` (at most ~5 ticks). */
 export function ticks(max: number): number[] {
   const top = Math.max(1, max);
@@ -49,9 +71,10 @@ export function hpaChartModel(series: HpaSeries, cursorTime: number, frame: HpaC
   const samples = series.samples;
   const t0 = samples[0]?.time ?? cursorTime;
   const t1 = Math.max(t0 + 15_000, cursorTime, samples[samples.length - 1]?.time ?? t0);
+  const axis = compressTime([t0, t1, cursorTime, ...samples.map((s) => s.time), ...series.syncs.map((s) => s.time)].filter((t) => t >= t0 && t <= t1));
   const values = ticks(Math.max(series.max, ...samples.map((s) => Math.max(s.replicas, s.ready))));
   const top = values[values.length - 1] || 1;
-  const x = (t: number) => plot.x0 + ((Math.min(Math.max(t, t0), t1) - t0) / (t1 - t0)) * (plot.x1 - plot.x0);
+  const x = (t: number) => plot.x0 + (axis.at(Math.min(Math.max(t, t0), t1)) / (axis.span || 1)) * (plot.x1 - plot.x0);
   const y = (v: number) => plot.y0 - (v / top) * (plot.y0 - plot.y1);
   const bySample = (pick: (s: HpaSeries['samples'][number]) => number) => samples.map((s) => [s.time, pick(s)] as [number, number]);
   return {

@@ -98,10 +98,10 @@ export function lastAppliedText(session: Session): string | undefined {
 }
 
 /**
- * Nothing happened but the start-up apply of the editor text (or not even that): starting again
- * from the editor text reproduces it, so a reload applies the (possibly edited) text instead.
+ * Nothing happened but one apply on a fresh cluster (the start-up apply of the editor text): a
+ * reload then starts as a first visit does, applying the editor text as it is now (maybe edited
+ * since), rather than replaying the old apply.
  */
 export function isPristine(session: Session): boolean {
-  const { journal } = session;
-  return journal.length === 0 || (journal.length === 1 && journal[0].op === 'apply');
+  return session.journal.length === 1 && session.journal[0].op === 'apply';
 }

@@ -21,6 +21,8 @@ interface StoredGenerator {
 export interface NetworkCommandOutcome {
   /** Counts up with every command, so the same output twice is still news. */
   id: number;
+  /** What it changed: request generators, or kube-proxy's mode (each panel shows its own). */
+  kind: 'traffic' | 'proxy';
   /** What was asked, as a line a person reads: `start traffic: 10 requests/s to Service default/web via ClusterIP`. */
   command: string;
   ok: boolean;
@@ -64,7 +66,7 @@ function specOf(g: StoredGenerator, ratePerSecond: number): TrafficSpec {
 
 export function createNetworkSlice(set: SliceSet, get: SliceGet): NetworkSlice {
   let nextId = 1;
-  const run = <R extends CommandResult>(command: string, body: (cluster: Cluster) => R): R => {
+  const run = <R extends CommandResult>(kind: NetworkCommandOutcome['kind'], command: string, body: (cluster: Cluster) => R): R => {
     const { cluster } = get();
     let result: R;
     try {
@@ -72,7 +74,7 @@ export function createNetworkSlice(set: SliceSet, get: SliceGet): NetworkSlice {
     } catch (err) {
       result = { ok: false, message: `internal error: ${err instanceof Error ? err.message : String(err)}` } as R;
     }
-    const lastNetworkCommand: NetworkCommandOutcome = { id: nextId++, command, ok: result.ok, message: result.message, cluster };
+    const lastNetworkCommand: NetworkCommandOutcome = { id: nextId++, kind, command, ok: result.ok, message: result.message, cluster };
     set(result.ok ? { lastNetworkCommand, cursor: cluster.steps.length - 1, following: true } : { lastNetworkCommand });
     return result;
   };
@@ -93,11 +95,11 @@ export function createNetworkSlice(set: SliceSet, get: SliceGet): NetworkSlice {
 
   return {
     lastNetworkCommand: null,
-    startTraffic: (spec) => run(networkCommandLines.start(spec), (c) => c.startTraffic(spec)),
-    stopTraffic: (id) => run(networkCommandLines.stop(id), (c) => c.stopTraffic(id)),
+    startTraffic: (spec) => run('traffic', networkCommandLines.start(spec), (c) => c.startTraffic(spec)),
+    stopTraffic: (id) => run('traffic', networkCommandLines.stop(id), (c) => c.stopTraffic(id)),
     setServiceLoad: (service, namespace, rate) =>
-      run(networkCommandLines.load(service, namespace, rate), (c) => setLoad(c, service, namespace, rate)),
-    setProxyMode: (mode) => run(networkCommandLines.proxyMode(mode), (c) => c.setProxyMode(mode)),
+      run('traffic', networkCommandLines.load(service, namespace, rate), (c) => setLoad(c, service, namespace, rate)),
+    setProxyMode: (mode) => run('proxy', networkCommandLines.proxyMode(mode), (c) => c.setProxyMode(mode)),
     clearNetworkOutput: () => set({ lastNetworkCommand: null }),
   };
 }

@@ -43,3 +43,48 @@ export function createDebouncedSaver(storage: TextStorage | null | undefined, de
     flush,
   };
 }
+
+/** The session (cluster settings, journal of engine calls, timeline position), encoded as in share links. */
+export const SESSION_KEY = 'kube-playground:session';
+
+/** What is stored under `key`, or null (nothing stored, or storage disabled). */
+export function loadStored(storage: TextStorage | null | undefined, key: string): string | null {
+  if (!storage) return null;
+  try {
+    return storage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
+export interface LazySaver {
+  /** Marks the value as changed; `produce` runs once the changes pause (or on flush). */
+  save(produce: () => string): void;
+  flush(): void;
+}
+
+/** Like the editor's saver, for values costly to build: only the last `produce` runs, after `delayMs` of quiet. */
+export function createLazySaver(storage: TextStorage | null | undefined, key: string, delayMs: number): LazySaver {
+  let pending: (() => string) | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const flush = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = undefined;
+    if (pending === null || !storage) return;
+    const produce = pending;
+    pending = null;
+    try {
+      storage.setItem(key, produce());
+    } catch {
+      // quota exceeded or storage disabled: the session simply is not kept
+    }
+  };
+  return {
+    save(produce) {
+      pending = produce;
+      if (timer !== undefined) clearTimeout(timer);
+      timer = setTimeout(flush, delayMs);
+    },
+    flush,
+  };
+}

@@ -1,8 +1,13 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { ApplyError, ApplyResult, Cluster, ClusterOptions } from '../engine/api';
 import type { CommandsSlice } from './commandsSlice';
+import type { LanguageSlice } from './languageSlice';
+import type { LessonSlice } from './lessonSlice';
 import type { NamespaceSlice } from './namespaceSlice';
 import type { NetworkSlice } from './networkSlice';
+import type { SessionSlice } from './sessionSlice';
+import type { ClassroomSettingsSlice } from './settingsSlice';
+import type { TimelineSlice } from './timelineSlice';
 
 /** What the inspector and canvas point at: an API object by kind, name and namespace. */
 export interface ObjectRef {
@@ -60,7 +65,8 @@ export interface EditorSlice {
 }
 
 export type PlaygroundState = ClusterSlice & CursorSlice & SettingsSlice & SelectionSlice & EditorSlice & CommandsSlice
-  & NamespaceSlice & NetworkSlice;
+  & NamespaceSlice & NetworkSlice & SessionSlice & ClassroomSettingsSlice & LessonSlice
+  & TimelineSlice & LanguageSlice;
 
 export type PlaygroundStore = StoreApi<PlaygroundState>;
 
@@ -74,6 +80,8 @@ export interface PlaygroundDeps {
   storage?: TextStorage | null;
   /** Debounce of editor-text saves, in wall-clock ms. */
   saveDelayMs?: number;
+  /** The browser's preferred languages (`navigator.languages`); read from the browser when omitted. */
+  languages?: readonly string[];
 }
 
 export type SliceSet = PlaygroundStore['setState'];

@@ -118,6 +118,51 @@ export class FakeCluster implements Cluster {
     return { ok: true, message: 'stopped' };
   }
 
+  killContainer(pod: string, container: string) {
+    return this.user(`kill container ${container} of ${pod}`);
+  }
+
+  failProbe(pod: string, container: string, probe: string, failing: boolean) {
+    return this.user(`${failing ? 'fail' : 'recover'} ${probe} probe of ${pod}/${container}`);
+  }
+
+  exhaustMemory(pod: string, container: string) {
+    return this.user(`exhaust memory of ${pod}/${container}`);
+  }
+
+  stopKubelet(node: string) {
+    return this.user(`stop kubelet on ${node}`);
+  }
+
+  startKubelet(node: string) {
+    return this.user(`start kubelet on ${node}`);
+  }
+
+  cordon(node: string) {
+    return this.user(`cordon ${node}`);
+  }
+
+  uncordon(node: string) {
+    return this.user(`uncordon ${node}`);
+  }
+
+  drain(node: string) {
+    return { ...this.user(`drain ${node}`), lines: [`node/${node} drained`] };
+  }
+
+  addNode(name = 'node-4') {
+    return this.user(`add node ${name}`);
+  }
+
+  removeNode(name: string) {
+    return this.user(`remove node ${name}`);
+  }
+
+  private user(message: string) {
+    this.record('user', message);
+    return { ok: true, message };
+  }
+
   subscribe(listener: () => void) {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

@@ -34,7 +34,7 @@ export function builtinControllers(): Controller[] {
   const controllers: Controller[] = [
     schedulerController,
     nodeIpamController,
-    nodeLifecycleController, taintEvictionController, disruptionController, drainActor,
+    nodeLifecycleController,
     serviceAccountController,
     rootCaCertPublisher,
     podGcController,
@@ -47,6 +47,7 @@ export function builtinControllers(): Controller[] {
     endpointSliceController, endpointsController, endpointSliceMirroringController, serviceController,
     ...volumeControllers,
     namespaceController, resourceQuotaController,
+    taintEvictionController, disruptionController, drainActor,
   ];
   const names = new Set<string>();
   for (const c of controllers) {

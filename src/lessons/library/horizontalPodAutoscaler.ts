@@ -78,12 +78,12 @@ export const horizontalPodAutoscaler: Lesson = {
       predict: {
         question: { en: 'Without any traffic the server uses about 1m CPU (0.5% of its request). What does the HPA do?', zh: '没有流量时，服务器只用约 1m CPU（请求值的 0.5%）。HPA 会怎么做？' },
         choices: [
-          { en: 'Scales to 0 to save resources', zh: '缩到 0 以节省资源' },
           { en: 'Keeps 1 replica: the formula says 1, and minReplicas is 1 anyway', zh: '保持 1 个副本：公式算出 1，而且 minReplicas 本来就是 1' },
+          { en: 'Scales to 0 to save resources', zh: '缩到 0 以节省资源' },
           { en: 'Scales to 10 to be ready for load', zh: '扩到 10 个，为负载做好准备' },
         ],
-        answer: 1,
-        check: [replicas('equals', 0), { allOf: [replicas('equals', 1), { object: hpa, path: 'status.desiredReplicas', equals: 1 }] }, replicas('equals', 10)],
+        answer: 0,
+        check: [{ allOf: [replicas('equals', 1), { object: hpa, path: 'status.desiredReplicas', equals: 1 }] }, replicas('equals', 0), replicas('equals', 10)],
         why: {
           en: 'ceil(1 × 0.5% / 50%) = 1; the HPA never goes below minReplicas (and 0 would disable it).',
           zh: 'ceil(1 × 0.5% / 50%) = 1；HPA 从不低于 minReplicas（而且副本数为 0 会让它停止工作）。',
@@ -102,14 +102,14 @@ export const horizontalPodAutoscaler: Lesson = {
         question: { en: 'Where does the replica count settle?', zh: '副本数最终稳定在多少？' },
         choices: [
           { en: '2: the HPA adds one Pod at a time', zh: '2 个：HPA 每次只加一个 Pod' },
-          { en: '4: ceil(1 × 200% / 50%) = 4, and then each Pod runs near 50%', zh: '4 个：ceil(1 × 200% / 50%) = 4，之后每个 Pod 都在 50% 左右' },
           { en: '10: under load the HPA goes straight to maxReplicas', zh: '10 个：有负载时 HPA 直接扩到 maxReplicas' },
+          { en: '4: ceil(1 × 200% / 50%) = 4, and then each Pod runs near 50%', zh: '4 个：ceil(1 × 200% / 50%) = 4，之后每个 Pod 都在 50% 左右' },
         ],
-        answer: 1,
+        answer: 2,
         check: [
           replicas('equals', 2),
-          { allOf: [replicas('equals', 4), { events: { reason: 'SuccessfulRescale', name: 'php-apache' }, equals: 1 }, rescaled(4)] },
           replicas('equals', 10),
+          { allOf: [replicas('equals', 4), { events: { reason: 'SuccessfulRescale', name: 'php-apache' }, equals: 1 }, rescaled(4)] },
         ],
         why: {
           en: 'desired = ceil(currentReplicas × currentUtilization / target); spread over 4 Pods the load is ~50% each, within the 0.1 tolerance, so it stays.',
@@ -128,11 +128,11 @@ export const horizontalPodAutoscaler: Lesson = {
       predict: {
         question: { en: 'How many replicas are there two minutes later?', zh: '两分钟后有几个副本？' },
         choices: [
-          { en: '1: the HPA follows its recommendation at once', zh: '1 个：HPA 立即按建议值执行' },
           { en: 'Still 4: scale-down waits for a 5-minute stabilization window', zh: '仍然是 4 个：缩容要等待 5 分钟的稳定窗口' },
+          { en: '1: the HPA follows its recommendation at once', zh: '1 个：HPA 立即按建议值执行' },
         ],
-        answer: 1,
-        check: [replicas('equals', 1), { allOf: [replicas('equals', 4), { object: hpa, path: 'status.conditions[type=AbleToScale].reason', equals: 'ScaleDownStabilized' }] }],
+        answer: 0,
+        check: [{ allOf: [replicas('equals', 4), { object: hpa, path: 'status.conditions[type=AbleToScale].reason', equals: 'ScaleDownStabilized' }] }, replicas('equals', 1)],
         why: {
           en: 'To avoid flapping, scale-down uses the highest recommendation of the last 300 seconds; scale-up has no such window.',
           zh: '为避免来回抖动，缩容采用过去 300 秒内最高的建议值；扩容没有这样的窗口。',

@@ -81,14 +81,14 @@ export const podPauseContainer: Lesson = {
         },
         choices: [
           { en: 'Exactly the two containers, nothing else', zh: '正好这两个容器，别无其他' },
-          { en: 'One pod sandbox (the pause container), then the two containers inside it', zh: '一个 Pod 沙箱（pause 容器），然后两个容器加入其中' },
           { en: 'One pause container per app container: two sandboxes', zh: '每个应用容器配一个 pause 容器：两个沙箱' },
+          { en: 'One pod sandbox (the pause container), then the two containers inside it', zh: '一个 Pod 沙箱（pause 容器），然后两个容器加入其中' },
         ],
-        answer: 1,
+        answer: 2,
         check: [
           { allOf: [{ sandboxes: { pod: 'shared' }, length: { equals: 0 } }, { containers: { pod: 'shared' }, length: { equals: 2 } }] },
-          { allOf: [{ sandboxes: { pod: 'shared' }, length: { equals: 1 } }, { containers: { pod: 'shared' }, length: { equals: 2 } }] },
           { sandboxes: { pod: 'shared' }, length: { equals: 2 } },
+          { allOf: [{ sandboxes: { pod: 'shared' }, length: { equals: 1 } }, { containers: { pod: 'shared' }, length: { equals: 2 } }] },
         ],
         why: {
           en: 'The kubelet first asks the runtime for a pod sandbox — the pause container — and then starts every app container inside it.',
@@ -105,14 +105,14 @@ export const podPauseContainer: Lesson = {
       predict: {
         question: { en: 'Which container does the Pod IP belong to?', zh: 'Pod IP 属于哪个容器？' },
         choices: [
-          { en: 'web, the first container in the manifest', zh: 'web，清单中的第一个容器' },
           { en: 'The pause container: it holds the network namespace that web and helper join', zh: 'pause 容器：它持有网络命名空间，web 和 helper 都加入其中' },
+          { en: 'web, the first container in the manifest', zh: 'web，清单中的第一个容器' },
           { en: 'Each container gets its own IP; status.podIP shows the first', zh: '每个容器各有一个 IP，status.podIP 只显示第一个' },
         ],
-        answer: 1,
+        answer: 0,
         check: [
-          { containers: { pod: 'shared', name: 'web' }, path: 'ip', sameAs: podIP('shared') },
           { sandboxes: { pod: 'shared' }, path: 'ip', sameAs: podIP('shared') },
+          { containers: { pod: 'shared', name: 'web' }, path: 'ip', sameAs: podIP('shared') },
           {
             allOf: [
               { containers: { pod: 'shared', name: 'web' }, path: 'ip', matches: IPV4 },
@@ -162,12 +162,11 @@ export const podPauseContainer: Lesson = {
       predict: {
         question: { en: 'After app restarts, what about the Pod\'s sandbox and IP?', zh: 'app 重启之后，Pod 的沙箱和 IP 会怎样？' },
         choices: [
-          { en: 'A new sandbox is created, so the Pod gets a new IP', zh: '创建一个新的沙箱，所以 Pod 拿到新的 IP' },
           { en: 'The same sandbox stays: only app is re-created, and the Pod IP is unchanged', zh: '沙箱保持不变：只重建 app 容器，Pod IP 不变' },
+          { en: 'A new sandbox is created, so the Pod gets a new IP', zh: '创建一个新的沙箱，所以 Pod 拿到新的 IP' },
         ],
-        answer: 1,
+        answer: 0,
         check: [
-          { sandboxes: { pod: 'crashy' }, length: { atLeast: 2 } },
           {
             allOf: [
               { sandboxes: { pod: 'crashy' }, length: { equals: 1 } },
@@ -175,6 +174,7 @@ export const podPauseContainer: Lesson = {
               { sandboxes: { pod: 'crashy' }, path: 'ip', sameAs: podIP('crashy') },
             ],
           },
+          { sandboxes: { pod: 'crashy' }, length: { atLeast: 2 } },
         ],
         why: {
           en: 'A container restart happens inside the existing sandbox; only when the sandbox itself dies does the Pod get a new network namespace.',

@@ -1,5 +1,8 @@
+import { useMemo } from 'react';
 import { Background, Controls, MiniMap, ReactFlow, ViewportPortal, type NodeTypes } from '@xyflow/react';
-import { edgeTypes } from './edges/GraphEdges';
+import type { Translate } from '../../i18n/types';
+import { useT } from '../../i18n/useT';
+import { edgeTypes as graphEdgeTypes } from './edges/GraphEdges';
 import { useCanvasEdges, useEdgeToggles } from './edges/useCanvasEdges';
 import type { FlowNode } from './flowNodes';
 import { GraphToolbar } from './GraphToolbar';
@@ -9,31 +12,45 @@ import { ServiceNode } from './ServiceNode';
 import { UnscheduledLane } from './UnscheduledLane';
 import { WorkloadNode } from './WorkloadNode';
 import { FIT_VIEW_OPTIONS, useAutoFit } from './useAutoFit';
-import { useCanvasNodes, useClusterGraph } from './useCanvasNodes';
+import { useCanvasNodes } from './useCanvasNodes';
+import { ConfigEdge, ConfigNode } from './ConfigNode';
+import { StorageEdge, StorageNode } from './StorageNode';
+import { NamespaceBox } from '../namespaces/NamespaceBox';
+import { useNamespaceGraph } from '../namespaces/useNamespaceGraph';
 import { TrafficLayer } from '../network/TrafficLayer';
 import './canvas.css';
 
-const nodeTypes: NodeTypes = { k8sNode: NodeBox, pod: PodNode, lane: UnscheduledLane, workload: WorkloadNode, service: ServiceNode };
+const nodeTypes: NodeTypes = {
+  k8sNode: NodeBox, pod: PodNode, lane: UnscheduledLane, workload: WorkloadNode, service: ServiceNode,
+  storage: StorageNode, config: ConfigNode, namespace: NamespaceBox,
+};
+const edgeTypes = { ...graphEdgeTypes, storage: StorageEdge, config: ConfigEdge };
 
 const MINIMAP_COLOURS: Record<string, string> = {
   running: '#10b981', pending: '#f59e0b', failed: '#f43f5e', succeeded: '#0ea5e9', terminating: '#94a3b8', unknown: '#94a3b8',
 };
 
 /** React Flow's default texts mention deleting and moving nodes, which the canvas does not allow. */
-const ARIA_TEXT = {
-  'node.a11yDescription.default': 'Press Enter or Space to inspect it, Escape to clear the selection.',
-  'node.a11yDescription.keyboardDisabled': 'Press Enter or Space to inspect it, Escape to clear the selection.',
-  'controls.ariaLabel': 'Zoom controls',
-  'controls.zoomIn.ariaLabel': 'Zoom in',
-  'controls.zoomOut.ariaLabel': 'Zoom out',
-  'controls.fitView.ariaLabel': 'Fit view',
-};
+function ariaText(t: Translate) {
+  return {
+    'node.a11yDescription.default': t('canvas.nodeHelp'),
+    'node.a11yDescription.keyboardDisabled': t('canvas.nodeHelp'),
+    'controls.ariaLabel': t('canvas.zoomControls'),
+    'controls.zoomIn.ariaLabel': t('canvas.zoomIn'),
+    'controls.zoomOut.ariaLabel': t('canvas.zoomOut'),
+    'controls.fitView.ariaLabel': t('canvas.fitView'),
+    'minimap.ariaLabel': t('canvas.minimap'),
+  };
+}
 
 function minimapColour(node: FlowNode): string {
   if (node.type === 'pod') return MINIMAP_COLOURS[node.data.tone];
   if (node.type === 'lane') return '#fef3c7';
   if (node.type === 'workload') return MINIMAP_COLOURS[node.data.tone];
   if (node.type === 'service') return '#0284c7';
+  if (node.type === 'storage') return '#8b5cf6';
+  if (node.type === 'config') return node.data.kind === 'Secret' ? '#e11d48' : '#d97706';
+  if (node.type === 'namespace') return 'transparent';
   return '#e2e8f0';
 }
 
@@ -44,13 +61,15 @@ function minimapColour(node: FlowNode): string {
  * (or focus and press Enter on) a Pod, Node, workload or Service to inspect it.
  */
 export function Canvas() {
-  const graph = useClusterGraph();
+  const t = useT();
+  const ariaLabelConfig = useMemo(() => ariaText(t), [t]);
+  const graph = useNamespaceGraph();
   const { nodes, onNodesChange } = useCanvasNodes(graph);
   const { onInit, onMoveStart, onFitView } = useAutoFit(graph);
   const [edgeToggles, setEdgeToggle] = useEdgeToggles();
   const edges = useCanvasEdges(graph, edgeToggles);
   return (
-    <div className="kp-flow flex h-full w-full flex-col" aria-label="Cluster graph" role="region">
+    <div className="kp-flow flex h-full w-full flex-col" aria-label={t('canvas.region')} role="region">
       <GraphToolbar toggles={edgeToggles} onToggle={setEdgeToggle} />
       <div className="min-h-0 flex-1">
       <ReactFlow<FlowNode>
@@ -70,7 +89,7 @@ export function Canvas() {
         maxZoom={2}
         zoomOnDoubleClick={false}
         deleteKeyCode={null}
-        ariaLabelConfig={ARIA_TEXT}
+        ariaLabelConfig={ariaLabelConfig}
       >
         <Background gap={24} size={1} color="#cbd5e1" />
         <Controls showInteractive={false} position="bottom-left" fitViewOptions={FIT_VIEW_OPTIONS} onFitView={onFitView} />
@@ -78,7 +97,7 @@ export function Canvas() {
           pannable
           zoomable
           nodeColor={minimapColour}
-          ariaLabel="Cluster minimap"
+          ariaLabel={t('canvas.minimap')}
           position="bottom-right"
           style={{ width: 140, height: 90 }}
         />

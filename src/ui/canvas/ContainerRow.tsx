@@ -1,12 +1,14 @@
 import { memo } from 'react';
 import type { ContainerData } from '../../graph/types';
 import { CONTAINER_ROW } from '../../graph/layout';
+import type { Translate } from '../../i18n/types';
+import { useT } from '../../i18n/useT';
 import { TONES } from './tone';
 
 /** What the row says about the state, like `kubectl get`'s words: Running, CrashLoopBackOff, Completed (exit 0). */
-function shortState(c: ContainerData): string {
-  if (c.state === 'running') return c.ready || c.type === 'init' ? 'Running' : 'Running, not ready';
-  if (c.state === 'terminated') return `${c.reason ?? 'Terminated'} (exit ${c.exitCode ?? '?'})`;
+function shortState(c: ContainerData, t: Translate): string {
+  if (c.state === 'running') return c.ready || c.type === 'init' ? 'Running' : t('canvas.runningNotReady');
+  if (c.state === 'terminated') return t('canvas.exited', { reason: c.reason ?? 'Terminated', code: c.exitCode ?? '?' });
   return c.reason ?? 'Waiting';
 }
 
@@ -18,19 +20,20 @@ function kindTag(c: ContainerData): string {
 
 /** One container, hanging off the sandbox's network namespace line. */
 export const ContainerRow = memo(function ContainerRow({ container: c }: { container: ContainerData }) {
+  const t = useT();
   const tone = TONES[c.tone];
   const tag = kindTag(c);
   const readyMark = c.type === 'init' ? null : (
-    <span className={c.ready ? 'text-emerald-600' : 'text-slate-400'} title={c.ready ? 'ready' : 'not ready'}>
+    <span className={c.ready ? 'text-emerald-600' : 'text-slate-400'} title={c.ready ? t('common.ready') : t('common.notReady')}>
       {c.ready ? '✓' : '○'}
-      <span className="sr-only">{c.ready ? ' ready' : ' not ready'}</span>
+      <span className="sr-only"> {c.ready ? t('common.ready') : t('common.notReady')}</span>
     </span>
   );
   return (
     <div
       role="group"
       aria-label={c.ariaLabel}
-      title={`${c.name} · ${c.image}\n${c.stateText}${c.restartCount ? ` · ${c.restartCount} restarts` : ''}`}
+      title={`${c.name} · ${c.image}\n${c.stateText}${c.restartCount ? ` · ${t('canvas.restarts', { count: c.restartCount })}` : ''}`}
       className="relative flex items-center gap-1 pl-3 text-[12px] leading-none transition-colors duration-300"
       style={{ height: CONTAINER_ROW }}
     >
@@ -43,11 +46,11 @@ export const ContainerRow = memo(function ContainerRow({ container: c }: { conta
       <span className="min-w-[3rem] flex-1 truncate font-mono text-slate-800">{c.name}</span>
       <span className={`flex max-w-[10.5rem] shrink-0 items-center gap-1 rounded px-1 py-0.5 transition-colors duration-300 ${tone.chip}`}>
         <span aria-hidden className={tone.text}>{TONES[c.tone].icon}</span>
-        <span className="truncate">{shortState(c)}</span>
+        <span className="truncate">{shortState(c, t)}</span>
       </span>
       {readyMark}
       {c.restartCount > 0 && (
-        <span className="shrink-0 text-[11px] text-rose-700" title={`${c.restartCount} restarts`}>
+        <span className="shrink-0 text-[11px] text-rose-700" title={t('canvas.restarts', { count: c.restartCount })}>
           ↻{c.restartCount}
         </span>
       )}

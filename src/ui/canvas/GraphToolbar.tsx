@@ -1,3 +1,4 @@
+import { useT } from '../../i18n/useT';
 import type { EdgeToggles } from './edges/useCanvasEdges';
 
 function Switch({ label, on, onChange, hint }: { label: string; on: boolean; onChange(on: boolean): void; hint: string }) {
@@ -36,25 +37,26 @@ function Sample({ className, text }: { className: string; text: string }) {
  * as edges, and what the edge styles mean.
  */
 export function GraphToolbar({ toggles, onToggle }: { toggles: EdgeToggles; onToggle(key: keyof EdgeToggles, on: boolean): void }) {
+  const t = useT();
   return (
-    <div role="toolbar" aria-label="Graph options" className="@container flex h-9 shrink-0 items-center gap-1 overflow-hidden border-b border-slate-200 bg-white/90 px-2">
+    <div role="toolbar" aria-label={t('canvas.options')} className="@container flex h-9 shrink-0 items-center gap-1 overflow-hidden border-b border-slate-200 bg-white/90 px-2">
       <Switch
-        label="Show ownership"
+        label={t('canvas.showOwnership')}
         on={toggles.ownership}
         onChange={(on) => onToggle('ownership', on)}
-        hint="Edges from each owner to what it owns (ownerReferences): Deployment → ReplicaSet → Pods, CronJob → Job → Pods"
+        hint={t('canvas.showOwnershipHint')}
       />
       <Switch
-        label="Show endpoints"
+        label={t('canvas.showEndpoints')}
         on={toggles.endpoints}
         onChange={(on) => onToggle('endpoints', on)}
-        hint="Edges from each Service to its endpoint Pods (from its EndpointSlices)"
+        hint={t('canvas.showEndpointsHint')}
       />
-      <span className="ml-auto hidden min-w-0 items-center gap-2.5 pr-1 text-[11px] text-slate-600 @min-[600px]:flex" role="group" aria-label="Edge legend">
-        <Sample className="kp-legend-owns" text="owns" />
-        <Sample className="kp-legend-ready" text="ready" />
-        <Sample className="kp-legend-notready" text="not ready" />
-        <Sample className="kp-legend-terminating" text="terminating" />
+      <span className="ml-auto hidden min-w-0 items-center gap-2.5 pr-1 text-[11px] text-slate-600 @min-[600px]:flex" role="group" aria-label={t('canvas.legend')}>
+        <Sample className="kp-legend-owns" text={t('canvas.legendOwns')} />
+        <Sample className="kp-legend-ready" text={t('common.ready')} />
+        <Sample className="kp-legend-notready" text={t('common.notReady')} />
+        <Sample className="kp-legend-terminating" text={t('common.terminating')} />
       </span>
     </div>
   );

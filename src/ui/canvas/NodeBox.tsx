@@ -2,6 +2,7 @@ import { memo } from 'react';
 import type { Node, NodeProps } from '@xyflow/react';
 import { NODE_HEADER } from '../../graph/layout';
 import type { NodeBoxData } from '../../graph/types';
+import { useT } from '../../i18n/useT';
 import { TONES } from './tone';
 import { UsageBar } from './UsageBar';
 
@@ -9,6 +10,7 @@ export type NodeFlowNode = Node<NodeBoxData, 'k8sNode'>;
 
 /** A Node as a group box: name, kubectl STATUS, and requests in use against allocatable; its Pods sit inside. */
 export const NodeBox = memo(function NodeBox({ data, selected }: NodeProps<NodeFlowNode>) {
+  const t = useT();
   const tone = TONES[data.tone];
   const notReady = data.ready !== 'True';
   return (
@@ -25,7 +27,7 @@ export const NodeBox = memo(function NodeBox({ data, selected }: NodeProps<NodeF
           <span className="min-w-0 flex-1 truncate text-[14px] font-semibold text-slate-900">{data.name}</span>
           <span
             className={`flex items-center gap-1 rounded px-1.5 py-0.5 text-[12px] font-medium ring-1 ring-inset ${tone.chip}`}
-            title={data.taints.length ? `Taints: ${data.taints.join(', ')}` : 'No taints'}
+            title={data.taints.length ? t('canvas.taints', { taints: data.taints.join(', ') }) : t('canvas.noTaints')}
           >
             <span aria-hidden>{tone.icon}</span>
             {data.status}
@@ -35,7 +37,7 @@ export const NodeBox = memo(function NodeBox({ data, selected }: NodeProps<NodeF
         <UsageBar label="memory" usage={data.memory} />
         <UsageBar label="pods" usage={data.pods} />
       </div>
-      {data.shown === 0 && <p className="px-3 text-[12px] italic text-slate-400">No Pods on this Node</p>}
+      {data.shown === 0 && <p className="px-3 text-[12px] italic text-slate-400">{t('canvas.noPods')}</p>}
     </div>
   );
 });

@@ -4,6 +4,7 @@ import { POD_ENDPOINT_HANDLE, POD_OWNER_HANDLE } from '../../graph/edges';
 import { CONTAINER_ROW, POD_HEADER, REASON_ROW } from '../../graph/layout';
 import { laneId } from '../../graph/ids';
 import type { PodData } from '../../graph/types';
+import { useT } from '../../i18n/useT';
 import { podMounts } from '../../graph/storageMounts';
 import { ContainerRow } from './ContainerRow';
 import { usePodPartClick } from '../inspector/container/usePodPartClick';
@@ -20,6 +21,7 @@ export type PodFlowNode = Node<PodData, 'pod'>;
  * Its accessible name and role sit on React Flow's wrapper element (see the projection).
  */
 export const PodNode = memo(function PodNode({ data, selected, parentId }: NodeProps<PodFlowNode>) {
+  const t = useT();
   const tone = TONES[data.tone];
   const rows = [...data.initContainers, ...data.containers];
   const inLane = parentId === laneId;
@@ -52,7 +54,7 @@ export const PodNode = memo(function PodNode({ data, selected, parentId }: NodeP
           </span>
           {data.namespace !== 'default' && <span className="truncate text-[11px] text-slate-500">{data.namespace}</span>}
           {data.revision && <RevisionChip revision={data.revision} />}
-          <span className="shrink-0 rounded bg-slate-100 px-1 text-[11px] font-medium tabular-nums text-slate-700" title="READY: ready containers / containers">
+          <span className="shrink-0 rounded bg-slate-100 px-1 text-[11px] font-medium tabular-nums text-slate-700" title={t('canvas.readyColumn')}>
             {data.ready}
           </span>
         </div>
@@ -61,7 +63,7 @@ export const PodNode = memo(function PodNode({ data, selected, parentId }: NodeP
             <span aria-hidden>{tone.icon}</span>
             {data.status}
           </span>
-          {data.status !== data.phase && <span className="min-w-0 truncate text-[11px] text-slate-500">phase {data.phase}</span>}
+          {data.status !== data.phase && <span className="min-w-0 truncate text-[11px] text-slate-500">{t('canvas.phase', { phase: data.phase })}</span>}
           {data.restarts > 0 && <span className="ml-auto shrink-0 text-[11px] text-rose-700">↻ {data.restarts}</span>}
         </div>
       </div>
@@ -71,7 +73,7 @@ export const PodNode = memo(function PodNode({ data, selected, parentId }: NodeP
           <span aria-hidden className="absolute -top-1 left-0 w-px bg-indigo-300" style={{ height: (rows.length - 0.5) * CONTAINER_ROW + 4 }} />
         )}
         {rows.map((c) => (
-          <div key={`${c.type}/${c.name}`} data-container={c.name} title={`Inspect container ${c.name}`} className="cursor-pointer overflow-hidden rounded hover:bg-indigo-50/70" style={{ marginRight: gutter }}>
+          <div key={`${c.type}/${c.name}`} data-container={c.name} title={t('canvas.inspectContainer', { name: c.name })} className="cursor-pointer overflow-hidden rounded hover:bg-indigo-50/70" style={{ marginRight: gutter }}>
             <ContainerRow container={c} />
           </div>
         ))}

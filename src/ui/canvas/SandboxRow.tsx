@@ -1,19 +1,22 @@
 import type { SandboxData } from '../../graph/types';
 import { SANDBOX_ROW } from '../../graph/layout';
+import { useT } from '../../i18n/useT';
 
 /**
  * The pause container: created first, it holds the Pod's network namespace and IP; every container
  * of the Pod joins that namespace (drawn as the line the container rows hang from).
  */
 export function SandboxRow({ sandbox }: { sandbox: SandboxData }) {
+  const t = useT();
   const exists = sandbox.state !== 'none';
-  const title = exists
-    ? `Pod sandbox (${sandbox.image ?? 'pause'}), ${sandbox.state === 'ready' ? 'ready' : 'not ready'}: holds the shared network namespace${sandbox.ip ? `; Pod IP ${sandbox.ip}` : ''}`
-    : 'The kubelet creates the sandbox (pause container) first, once the Pod is on a Node';
+  const image = sandbox.image ?? 'pause';
+  const state = sandbox.state === 'ready' ? t('common.ready') : t('common.notReady');
+  const title = !exists ? t('canvas.sandboxNone')
+    : sandbox.ip ? t('canvas.sandboxWithIp', { image, state, ip: sandbox.ip }) : t('canvas.sandbox', { image, state });
   return (
     <div
       role="group"
-      aria-label="pause container"
+      aria-label={t('canvas.pauseContainer')}
       title={title}
       className="flex items-center gap-1.5 text-[12px]"
       style={{ height: SANDBOX_ROW }}
@@ -26,11 +29,11 @@ export function SandboxRow({ sandbox }: { sandbox: SandboxData }) {
       <span className="font-mono text-slate-600">pause</span>{' '}
       {exists ? (
         <>
-          <span className="font-mono font-medium text-slate-900">{sandbox.ip || 'no IP yet'}</span>{' '}
-          {sandbox.state === 'notready' && <span className="text-[11px] text-rose-700">not ready</span>}
+          <span className="font-mono font-medium text-slate-900">{sandbox.ip || t('canvas.noIpYet')}</span>{' '}
+          {sandbox.state === 'notready' && <span className="text-[11px] text-rose-700">{t('common.notReady')}</span>}
         </>
       ) : (
-        <span className="italic text-slate-400">not created yet</span>
+        <span className="italic text-slate-400">{t('canvas.notCreatedYet')}</span>
       )}
     </div>
   );

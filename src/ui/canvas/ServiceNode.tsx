@@ -1,33 +1,35 @@
 import { memo } from 'react';
 import type { Node, NodeProps } from '@xyflow/react';
 import type { ServiceData } from '../../graph/types';
+import { useT } from '../../i18n/useT';
 import { CardHandles } from './WorkloadNode';
 
 export type ServiceFlowNode = Node<ServiceData, 'service'>;
 
 /** `3 ready · 1 not ready · 1 terminating`; the line styles match the edges to the Pods. */
 function EndpointLine({ data }: { data: ServiceData }) {
+  const t = useT();
   const { ready, notReady, terminating } = data.endpoints;
   if (data.endpointSource === 'none' && data.type === 'ExternalName') {
-    return <span className="text-slate-500">no endpoints: DNS alias to {data.externalIP}</span>;
+    return <span className="text-slate-500">{t('canvas.externalNameAlias', { name: data.externalIP ?? '' })}</span>;
   }
-  if (ready + notReady + terminating === 0) return <span className="italic text-amber-800">no endpoints</span>;
+  if (ready + notReady + terminating === 0) return <span className="italic text-amber-800">{t('canvas.noEndpoints')}</span>;
   return (
-    <span className="flex min-w-0 items-center gap-2" title={data.endpointSource === 'selector' ? 'Endpoints from the selector (no EndpointSlice yet)' : 'Endpoints from the EndpointSlices'}>
+    <span className="flex min-w-0 items-center gap-2" title={data.endpointSource === 'selector' ? t('canvas.endpointsFromSelector') : t('canvas.endpointsFromSlices')}>
       <span className="flex items-center gap-1 text-sky-800">
         <svg aria-hidden width="14" height="6"><line x1="0" y1="3" x2="14" y2="3" className="kp-legend-ready" /></svg>
-        {ready} ready
+        {t('canvas.endpointsReady', { count: ready })}
       </span>
       {notReady > 0 && (
         <span className="flex items-center gap-1 text-amber-800">
           <svg aria-hidden width="14" height="6"><line x1="0" y1="3" x2="14" y2="3" className="kp-legend-notready" /></svg>
-          {notReady} not ready
+          {t('canvas.endpointsNotReady', { count: notReady })}
         </span>
       )}
       {terminating > 0 && (
         <span className="flex items-center gap-1 text-slate-500">
           <svg aria-hidden width="14" height="6"><line x1="0" y1="3" x2="14" y2="3" className="kp-legend-terminating" /></svg>
-          {terminating} terminating
+          {t('canvas.endpointsTerminating', { count: terminating })}
         </span>
       )}
     </span>
@@ -40,6 +42,7 @@ function EndpointLine({ data }: { data: ServiceData }) {
  * `Service web, ClusterIP 10.96.12.7`.
  */
 export const ServiceNode = memo(function ServiceNode({ data, selected }: NodeProps<ServiceFlowNode>) {
+  const t = useT();
   return (
     <div
       className={[
@@ -61,10 +64,10 @@ export const ServiceNode = memo(function ServiceNode({ data, selected }: NodePro
         <span className="ml-auto min-w-0 truncate font-mono text-[11px] text-slate-700" title={`PORT(S) ${data.ports}`}>{data.ports}</span>
       </div>
       <div className="flex h-[18px] items-center gap-1 text-[11px] text-slate-600">
-        <span className="shrink-0">selects</span>
+        <span className="shrink-0">{t('canvas.selects')}</span>
         <span className="min-w-0 truncate font-mono text-slate-800" title={`SELECTOR ${data.selector}`}>{data.selector}</span>
         {data.externalIP && data.type !== 'ExternalName' && (
-          <span className="ml-auto shrink-0 font-mono" title="EXTERNAL-IP">ext {data.externalIP}</span>
+          <span className="ml-auto shrink-0 font-mono" title="EXTERNAL-IP">{t('canvas.external', { ip: data.externalIP })}</span>
         )}
       </div>
       <div className="flex h-[18px] items-center text-[11px]">

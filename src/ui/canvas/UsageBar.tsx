@@ -1,15 +1,17 @@
 import type { Usage } from '../../graph/types';
+import { useT } from '../../i18n/useT';
 
-/** One "in use / allocatable" line of a Node: label, bar, and the figures as text. */
+/** One "in use / allocatable" line of a Node: the resource's name (cpu, memory, pods), bar, and the figures as text. */
 export function UsageBar({ label, usage }: { label: string; usage: Usage }) {
+  const t = useT();
   const pct = Math.round(usage.fraction * 100);
   const colour = usage.fraction >= 1 ? 'bg-rose-500' : usage.fraction >= 0.8 ? 'bg-amber-500' : 'bg-sky-500';
   return (
-    <div className="flex h-5 items-center gap-2 text-[12px]" title={`${label} requested ${usage.text} (${pct}%)`}>
+    <div className="flex h-5 items-center gap-2 text-[12px]" title={t('canvas.requestedTitle', { resource: label, usage: usage.text, percent: pct })}>
       <span className="w-12 shrink-0 text-slate-500">{label}</span>
       <span
         role="meter"
-        aria-label={`${label} requested`}
+        aria-label={t('canvas.requested', { resource: label })}
         aria-valuemin={0}
         aria-valuemax={usage.total}
         aria-valuenow={Math.min(usage.used, usage.total)}

@@ -3,6 +3,7 @@ import { Handle, Position } from '@xyflow/react';
 import { CONTAINER_ROW, POD_WIDTH, VOLUME_ROW } from '../../graph/layout';
 import { containerHandleId, containerRowTop, volumeHandleId, type MountLine, type PodMounts, type VolumeRowView } from '../../graph/storageMounts';
 import type { PodData } from '../../graph/types';
+import { useT } from '../../i18n/useT';
 
 /** Short words for a volume's type, as a learner reads them next to the volume's name. */
 const TYPE_TEXT: Record<string, string> = {
@@ -69,10 +70,11 @@ export function MountLines({ mounts }: { mounts: PodMounts }) {
 }
 
 function MountRow({ line }: { line: MountLine }) {
+  const t = useT();
   return (
     <div role="group" aria-label={line.ariaLabel} className="flex items-center gap-1 pl-5 text-[11px] text-slate-500" style={{ height: VOLUME_ROW }}>
       <span aria-hidden className="text-slate-400">↳</span>
-      <span className="min-w-0 truncate">in {line.container}</span>
+      <span className="min-w-0 truncate">{t('canvas.mountedIn', { container: line.container })}</span>
       <span className="ml-auto shrink-0 font-mono text-slate-800">{line.path}</span>
       {line.readOnly && <span className="shrink-0 rounded bg-slate-100 px-0.5 text-[10px] text-slate-600">ro</span>}
     </div>
@@ -84,6 +86,7 @@ function MountRow({ line }: { line: MountLine }) {
  * once, on a row per mount when shared — each joined by a line to its container.
  */
 export const VolumeRow = memo(function VolumeRow({ view, gutter }: { view: VolumeRowView; gutter: number }) {
+  const t = useT();
   const colour = volumeColour(view.type);
   const single = view.rows === 1 ? view.lines[0] : undefined;
   return (
@@ -91,7 +94,7 @@ export const VolumeRow = memo(function VolumeRow({ view, gutter }: { view: Volum
       <div
         className="flex items-center gap-1.5 text-[11px] text-slate-600"
         style={{ height: VOLUME_ROW }}
-        title={`volume ${view.volume.name}: ${view.volume.source}`}
+        title={t('canvas.volume', { name: view.volume.name, source: view.volume.source })}
       >
         <span aria-hidden className="h-2.5 w-2.5 shrink-0 rounded-[3px]" style={{ background: colour }} />
         <span className="shrink-0 font-mono font-medium text-slate-800">{view.volume.name}</span>
@@ -100,7 +103,7 @@ export const VolumeRow = memo(function VolumeRow({ view, gutter }: { view: Volum
           {view.target && <span className="text-slate-500"> {view.target}</span>}
         </span>
         {view.shared && (
-          <span className="shrink-0 rounded bg-teal-50 px-1 text-[10px] font-semibold text-teal-700 ring-1 ring-inset ring-teal-200">shared</span>
+          <span className="shrink-0 rounded bg-teal-50 px-1 text-[10px] font-semibold text-teal-700 ring-1 ring-inset ring-teal-200">{t('canvas.volumeShared')}</span>
         )}
         {single && (
           <span role="group" aria-label={single.ariaLabel} className="ml-auto flex shrink-0 items-center gap-1">
@@ -108,7 +111,7 @@ export const VolumeRow = memo(function VolumeRow({ view, gutter }: { view: Volum
             {single.readOnly && <span className="rounded bg-slate-100 px-0.5 text-[10px] text-slate-600">ro</span>}
           </span>
         )}
-        {view.lines.length === 0 && <span className="ml-auto shrink-0 italic text-slate-400">not mounted</span>}
+        {view.lines.length === 0 && <span className="ml-auto shrink-0 italic text-slate-400">{t('canvas.notMounted')}</span>}
       </div>
       {view.mountRows.map((l) => <MountRow key={`${l.container}:${l.path}`} line={l} />)}
     </div>
@@ -116,23 +119,28 @@ export const VolumeRow = memo(function VolumeRow({ view, gutter }: { view: Volum
 });
 
 /**
- * Connection points on the right edge of a Pod card, where edges meet one part of it: a volume
- * (from its ConfigMap or Secret, to its PersistentVolumeClaim) or a container (from the ConfigMap
- * or Secret its env or envFrom reads).
+ * Connection points on the left and right edges of a Pod card, where edges meet one part of it: a
+ * volume (from its ConfigMap or Secret, to its PersistentVolumeClaim) or a container (from the
+ * ConfigMap or Secret its env or envFrom reads). The projection picks the side facing the other card.
  */
 export const PodPartHandles = memo(function PodPartHandles({ pod, mounts }: { pod: Pick<PodData, 'initContainers' | 'containers'>; mounts: PodMounts }) {
   const containers = [...pod.initContainers, ...pod.containers];
+  const sides = [['right', Position.Right], ['left', Position.Left]] as const;
   return (
     <>
-      {mounts.volumes.map((v) => (
-        <Fragment key={`vol:${v.volume.name}`}>
-          <Handle type="source" id={volumeHandleId(v.volume.name)} position={Position.Right} isConnectable={false} className="kp-handle" style={{ top: v.centerY }} />
-          <Handle type="target" id={volumeHandleId(v.volume.name)} position={Position.Right} isConnectable={false} className="kp-handle" style={{ top: v.centerY }} />
+      {sides.map(([side, position]) => (
+        <Fragment key={side}>
+          {mounts.volumes.map((v) => (
+            <Fragment key={`vol:${v.volume.name}`}>
+              <Handle type="source" id={volumeHandleId(v.volume.name, side)} position={position} isConnectable={false} className="kp-handle" style={{ top: v.centerY }} />
+              <Handle type="target" id={volumeHandleId(v.volume.name, side)} position={position} isConnectable={false} className="kp-handle" style={{ top: v.centerY }} />
+            </Fragment>
+          ))}
+          {containers.map((c, i) => (
+            <Handle key={`ctr:${c.name}`} type="target" id={containerHandleId(c.name, side)} position={position} isConnectable={false}
+              className="kp-handle" style={{ top: containerRowTop(i) + CONTAINER_ROW / 2 }} />
+          ))}
         </Fragment>
-      ))}
-      {containers.map((c, i) => (
-        <Handle key={`ctr:${c.name}`} type="target" id={containerHandleId(c.name)} position={Position.Right} isConnectable={false}
-          className="kp-handle" style={{ top: containerRowTop(i) + CONTAINER_ROW / 2 }} />
       ))}
     </>
   );

@@ -1,6 +1,8 @@
 import { memo } from 'react';
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import type { RevisionBadge, WorkloadData } from '../../graph/types';
+import type { Translate } from '../../i18n/types';
+import { useT } from '../../i18n/useT';
 import { TONES } from './tone';
 import './edges/edges.css';
 
@@ -11,14 +13,15 @@ export type WorkloadFlowNode = Node<WorkloadData, 'workload'>;
  * outlined, so old and new Pods are told apart at a glance and the text still says which is which.
  */
 export function RevisionChip({ revision }: { revision: RevisionBadge }) {
+  const t = useT();
   const { colour, newest } = revision;
   return (
     <span
       className={`shrink-0 rounded px-1 text-[11px] font-semibold tabular-nums ${newest ? 'border border-solid' : 'border border-dashed'}`}
       style={newest ? { background: colour, borderColor: colour, color: '#fff' } : { background: '#fff', borderColor: colour, color: colour }}
-      title={`Pod template revision ${revision.revision}${newest ? ' (newest)' : ' (older)'}`}
+      title={newest ? t('canvas.revisionNewest', { revision: revision.revision }) : t('canvas.revisionOlder', { revision: revision.revision })}
     >
-      {revision.label}
+      {t('graph.revision', { revision: revision.revision })}
     </span>
   );
 }
@@ -33,7 +36,12 @@ export function CardHandles({ target = true, source = true }: { target?: boolean
   );
 }
 
-const PLURAL: Record<string, string> = { Deployment: 'ReplicaSets', CronJob: 'Jobs' };
+/** `+2 older ReplicaSets scaled to 0` (a Deployment's), `+1 older Job …` (a CronJob's). */
+function hiddenText(kind: string, count: number, t: Translate): string {
+  if (kind === 'Deployment') return t('canvas.hiddenReplicaSets', { count });
+  if (kind === 'CronJob') return t('canvas.hiddenJobs', { count });
+  return t('canvas.hiddenObjects', { count });
+}
 
 /**
  * A workload controller (Deployment, ReplicaSet, StatefulSet, DaemonSet, Job, CronJob,
@@ -41,6 +49,7 @@ const PLURAL: Record<string, string> = { Deployment: 'ReplicaSets', CronJob: 'Jo
  * revision it rolls out. Its accessible name (`Deployment web, 3/3 ready`) is on React Flow's wrapper.
  */
 export const WorkloadNode = memo(function WorkloadNode({ data, selected }: NodeProps<WorkloadFlowNode>) {
+  const t = useT();
   const tone = TONES[data.tone];
   return (
     <div
@@ -69,8 +78,8 @@ export const WorkloadNode = memo(function WorkloadNode({ data, selected }: NodeP
       </div>
       <p className="truncate text-[11px] text-slate-600" title={data.details.join(', ')}>{data.details.join(' · ')}</p>
       <p className="h-4 truncate text-[11px] italic text-slate-500">
-        {data.hiddenChildren > 0 && `+${data.hiddenChildren} older ${PLURAL[data.kind] ?? 'objects'} scaled to 0`}
-        {data.namespace !== 'default' && data.hiddenChildren === 0 && `namespace ${data.namespace}`}
+        {data.hiddenChildren > 0 && hiddenText(data.kind, data.hiddenChildren, t)}
+        {data.namespace !== 'default' && data.hiddenChildren === 0 && t('canvas.namespace', { namespace: data.namespace })}
       </p>
     </div>
   );

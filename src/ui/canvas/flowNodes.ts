@@ -9,14 +9,20 @@ import type { NodeFlowNode } from './NodeBox';
 import type { PodFlowNode } from './PodNode';
 import type { ServiceFlowNode } from './ServiceNode';
 import type { WorkloadFlowNode } from './WorkloadNode';
+import type { ConfigFlowNode } from './ConfigNode';
+import type { StorageFlowNode } from './StorageNode';
+import type { NamespaceFlowNode } from '../namespaces/NamespaceBox';
 
-export type FlowNode = PodFlowNode | NodeFlowNode | LaneFlowNode | WorkloadFlowNode | ServiceFlowNode;
+export type FlowNode = PodFlowNode | NodeFlowNode | LaneFlowNode | WorkloadFlowNode | ServiceFlowNode
+  | StorageFlowNode | ConfigFlowNode | NamespaceFlowNode;
 
 function domAttributes(n: GraphNode, selected: boolean): FlowNode['domAttributes'] {
   if (n.type === 'pod') return { 'aria-roledescription': 'pod', 'aria-pressed': selected };
   if (n.type === 'workload' || n.type === 'service') {
     return { 'aria-roledescription': n.type === 'service' ? 'service' : 'workload', 'aria-pressed': selected };
   }
+  if (n.type === 'storage' || n.type === 'config') return { 'aria-roledescription': n.data.kind, 'aria-pressed': selected };
+  if (n.type === 'namespace') return { 'aria-roledescription': 'namespace' };
   if (n.type === 'k8sNode') return { 'aria-roledescription': 'node', ...(selected ? { 'aria-current': true } : {}) };
   return { 'aria-roledescription': 'lane' };
 }
@@ -31,7 +37,9 @@ export function toFlowNode(n: GraphNode, selected: boolean): FlowNode {
     measured: { width: n.width, height: n.height },
     ...(n.parentId ? { parentId: n.parentId } : {}),
     // Workload and Service cards sit above the edges that pass them on the way to the Pods.
-    ...(n.type === 'workload' || n.type === 'service' ? { zIndex: 2 } : {}),
+    ...(n.type === 'workload' || n.type === 'service' || n.type === 'storage' || n.type === 'config' ? { zIndex: 2 } : {}),
+    // Namespace boxes lie over the Node boxes and under the Pods (which come later at the same z).
+    ...(n.type === 'namespace' ? { zIndex: 1 } : {}),
     data: n.data,
     ariaLabel: n.ariaLabel,
     ariaRole: n.ariaRole,

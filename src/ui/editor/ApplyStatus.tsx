@@ -1,26 +1,36 @@
+import type { Translate } from '../../i18n/types';
+import { useT } from '../../i18n/useT';
 import { applySummaryLines, usePlayground } from '../../store';
+import type { FileReadError } from './readYamlFile';
 import { revealInEditor } from './revealInEditor';
+
+function fileErrorText(error: FileReadError, t: Translate): string {
+  return error.reason === 'tooLarge'
+    ? t('editor.fileTooLarge', { name: error.name, size: error.sizeKb })
+    : t('editor.fileUnreadable', { name: error.name, error: error.detail });
+}
 
 /**
  * The outcome of the last apply: the API server's messages (role=alert) when it failed, or
  * kubectl's summary (`deployment.apps/web created`) when it worked.
  */
-export function ApplyStatus({ fileError }: { fileError: string | null }) {
+export function ApplyStatus({ fileError }: { fileError: FileReadError | null }) {
+  const t = useT();
   const problems = usePlayground((s) => s.problems);
   const lastApplied = usePlayground((s) => s.lastApplied);
 
   if (fileError) {
     return (
       <div role="alert" className="border-t border-red-200 bg-red-50 px-3 py-2 text-[13px] text-red-800">
-        {fileError}
+        {fileErrorText(fileError, t)}
       </div>
     );
   }
   if (problems.length > 0) {
     return (
-      <div role="alert" aria-label="Apply errors" className="max-h-48 overflow-auto border-t border-red-200 bg-red-50 px-3 py-2 text-[13px] text-red-900">
+      <div role="alert" aria-label={t('editor.applyErrors')} className="max-h-48 overflow-auto border-t border-red-200 bg-red-50 px-3 py-2 text-[13px] text-red-900">
         <p className="mb-1 flex items-center gap-1.5 font-semibold">
-          <span aria-hidden="true">✕</span> Apply failed; nothing was changed
+          <span aria-hidden="true">✕</span> {t('editor.applyFailed')}
         </p>
         <ul className="space-y-1.5">
           {problems.map((p, i) => (
@@ -29,11 +39,10 @@ export function ApplyStatus({ fileError }: { fileError: string | null }) {
                 <button
                   type="button"
                   onClick={() => revealInEditor(p.line!, p.column)}
-                  title="Show this line in the editor"
+                  title={t('editor.showLine')}
                   className="mr-1.5 rounded bg-red-100 px-1 font-sans text-[11px] font-medium text-red-700 hover:bg-red-200 hover:underline"
                 >
-                  line {p.line}
-                  {p.column !== undefined ? `:${p.column}` : ''}
+                  {p.column !== undefined ? t('editor.lineColumn', { line: p.line, column: p.column }) : t('editor.line', { line: p.line })}
                 </button>
               )}
               {p.message}
@@ -45,9 +54,9 @@ export function ApplyStatus({ fileError }: { fileError: string | null }) {
   }
   if (lastApplied) {
     return (
-      <div role="status" aria-label="Apply result" className="max-h-32 overflow-auto border-t border-emerald-200 bg-emerald-50 px-3 py-2 text-[13px] text-emerald-900">
+      <div role="status" aria-label={t('editor.applyResult')} className="max-h-32 overflow-auto border-t border-emerald-200 bg-emerald-50 px-3 py-2 text-[13px] text-emerald-900">
         {lastApplied.length === 0 ? (
-          <p>Applied: the text has no objects.</p>
+          <p>{t('editor.appliedNothing')}</p>
         ) : (
           <ul className="font-mono text-[12.5px] leading-snug">
             {applySummaryLines(lastApplied).map((line, i) => (

@@ -1,9 +1,10 @@
 import { Suspense, lazy, useCallback, useEffect, useState, type DragEvent } from 'react';
+import { useT } from '../../i18n/useT';
 import { usePlayground } from '../../store';
 import { Button, shortcutLabel } from '../common/Button';
 import { ApplyStatus } from './ApplyStatus';
 import { OpenFileButton } from './OpenFileButton';
-import { readYamlFile } from './readYamlFile';
+import { readYamlFile, type FileReadError } from './readYamlFile';
 
 // Monaco is about 1 MB gzip: it loads in its own chunk after the first screen.
 const YamlEditor = lazy(() => import('./YamlEditor'));
@@ -15,7 +16,8 @@ export function EditorPane() {
   const applyText = usePlayground((s) => s.applyText);
   const setEditorText = usePlayground((s) => s.setEditorText);
   const [dragging, setDragging] = useState(false);
-  const [fileError, setFileError] = useState<string | null>(null);
+  const [fileError, setFileError] = useState<FileReadError | null>(null);
+  const t = useT();
 
   const apply = useCallback(() => {
     setFileError(null);
@@ -25,7 +27,7 @@ export function EditorPane() {
   const openFile = useCallback(
     async (file: File) => {
       const result = await readYamlFile(file);
-      setFileError(result.ok ? null : result.message);
+      setFileError(result.ok ? null : result.error);
       if (result.ok) setEditorText(result.text);
     },
     [setEditorText],
@@ -67,23 +69,23 @@ export function EditorPane() {
   };
 
   return (
-    <section aria-label="Manifest editor" className="flex h-full min-h-0 flex-col bg-white">
+    <section aria-label={t('editor.pane')} className="flex h-full min-h-0 flex-col bg-white">
       <div className="flex flex-wrap items-center gap-2 border-b border-slate-200 px-3 py-2">
-        <h2 className="mr-auto text-[13px] font-semibold text-slate-700">Manifest</h2>
+        <h2 className="mr-auto text-[13px] font-semibold text-slate-700">{t('editor.title')}</h2>
         <OpenFileButton onFile={(f) => void openFile(f)} />
-        <Button variant="primary" onClick={apply} aria-keyshortcuts="Control+S Meta+S" title={`Apply the YAML to the cluster (${shortcutLabel('S')})`}>
+        <Button variant="primary" onClick={apply} aria-keyshortcuts="Control+S Meta+S" title={t('editor.applyHint', { shortcut: shortcutLabel('S') })}>
           <span aria-hidden="true">▶</span>
-          Apply
+          {t('editor.apply')}
           <kbd aria-hidden="true" className="ml-1 rounded bg-indigo-500/60 px-1 font-sans text-[11px] font-normal">{shortcutLabel('S')}</kbd>
         </Button>
       </div>
       <div className="relative min-h-0 flex-1" {...dropHandlers}>
-        <Suspense fallback={<p className="p-4 text-slate-500">Loading the editor…</p>}>
+        <Suspense fallback={<p className="p-4 text-slate-500">{t('editor.loading')}</p>}>
           <YamlEditor />
         </Suspense>
         {dragging && (
           <div className="pointer-events-none absolute inset-2 flex items-center justify-center rounded-lg border-2 border-dashed border-indigo-400 bg-indigo-50/85 text-[14px] font-medium text-indigo-800">
-            Drop a YAML file to open it
+            {t('editor.drop')}
           </div>
         )}
       </div>

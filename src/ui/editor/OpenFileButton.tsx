@@ -1,4 +1,5 @@
 import { useRef } from 'react';
+import { useT } from '../../i18n/useT';
 import { Button } from '../common/Button';
 
 /**
@@ -7,16 +8,17 @@ import { Button } from '../common/Button';
  */
 export function OpenFileButton({ onFile }: { onFile(file: File): void }) {
   const input = useRef<HTMLInputElement>(null);
+  const t = useT();
   return (
     <>
-      <Button onClick={() => input.current?.click()} title="Replace the editor text with a .yaml, .yml or .json file">
+      <Button onClick={() => input.current?.click()} title={t('editor.openHint')}>
         <FileIcon />
-        Open YAML file
+        {t('editor.open')}
       </Button>
       <input
         ref={input}
         type="file"
-        aria-label="Open YAML file"
+        aria-label={t('editor.open')}
         accept=".yaml,.yml,.json"
         className="sr-only"
         tabIndex={-1}

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { usePlayground } from '../../store';
 import { problemLocations } from '../../store/problemLocations';
 import type { ApplyError } from '../../engine/api';
+import { translator } from '../../i18n/translate';
 import { exposeProbe } from '../common/testHook';
 import { MODEL_URI, monaco, setUpMonaco } from './monacoSetup';
 import { onRevealRequest } from './revealInEditor';
@@ -31,7 +32,7 @@ export default function YamlEditor() {
     const model = monaco.editor.createModel(initial.editorText, 'yaml', monaco.Uri.parse(MODEL_URI));
     const editor = monaco.editor.create(host.current, {
       model,
-      ariaLabel: 'Kubernetes YAML editor',
+      ariaLabel: translator(initial.language)('editor.textbox'),
       automaticLayout: true,
       minimap: { enabled: false },
       fontSize: 13,
@@ -55,6 +56,7 @@ export default function YamlEditor() {
         model.pushEditOperations([], [{ range: model.getFullModelRange(), text: s.editorText }], () => null);
       }
       if (s.problems !== prev.problems) showApplyMarkers(model, s.problems);
+      if (s.language !== prev.language) editor.updateOptions({ ariaLabel: translator(s.language)('editor.textbox') });
     });
 
     const stopReveal = onRevealRequest(({ line, column }) => {

@@ -32,7 +32,7 @@ export function HpaFacts({ hpa }: { hpa: HpaView }) {
       </dl>
       {u && (
         <div className="mt-1.5 text-[12px] text-slate-700">
-          <p aria-label="Utilization">
+          <p role="note" aria-label="Utilization">
             {u.resource}: {u.current === undefined ? 'not measured yet' : `${u.current}% of request`} (target {u.target}%)
           </p>
           <UtilizationBar current={u.current} target={u.target} />

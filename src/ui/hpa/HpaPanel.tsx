@@ -35,13 +35,13 @@ export function HpaPanel({ name, namespace }: { name: string; namespace: string 
       <Section title="Load">
         {service ? <LoadSlider service={service.metadata.name} namespace={namespace} rate={rate} />
           : <p className="text-[12.5px] text-amber-800">No Service selects the Pods of {hpa.reference}: add one to send requests to them.</p>}
-        <NetworkOutput />
+        <NetworkOutput kind="traffic" />
       </Section>
       <HpaFacts hpa={hpa} />
       <Section title="Formula" label="HPA formula" aside={hpa.sync ? `sync at ${formatVirtualTime(hpa.sync.time)}` : undefined}>
         {hpa.sync ? (
           <>
-            <p aria-label="Latest sync" className="font-mono text-[12px] leading-snug text-slate-900">{hpa.sync.summary}</p>
+            <p role="note" aria-label="Latest sync" className="font-mono text-[12px] leading-snug text-slate-900">{hpa.sync.summary}</p>
             <ul aria-label="How the replica count was computed" className="mt-1 list-disc space-y-0.5 pl-4 text-[12px] leading-snug text-slate-700">
               {hpa.sync.lines.map((l, i) => <li key={i}>{l}</li>)}
             </ul>

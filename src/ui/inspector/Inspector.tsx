@@ -5,6 +5,7 @@ import { RolloutPanel } from '../rollout/RolloutPanel';
 import { NETWORK_TAB_IDS, NetworkTabPanel, networkTabs, type NetworkTabId } from '../network/inspectorTabs';
 import { NetworkTools } from '../network/NetworkTools';
 import { ActionsDrawer } from './actions/ActionsDrawer';
+import { ContainerScope } from './container/ContainerScope';
 import { EventsTable } from './EventsTable';
 import { InspectorTabs, type TabId } from './InspectorTabs';
 import { objectStatus, TONE_CLASSES } from './objectStatus';
@@ -14,7 +15,7 @@ import { useInspected } from './useInspected';
 function EmptyHint() {
   return (
     <div className="flex h-full flex-col">
-      <div className="flex flex-col items-center justify-center gap-2 px-6 py-5 text-center text-[13px] text-slate-500">
+      <div className="flex flex-col items-center justify-center gap-1.5 px-5 py-3 text-center text-[12.5px] text-slate-500">
         <p className="font-medium text-slate-700">Nothing selected</p>
         <p>Click a Pod or Node in the cluster to inspect it: its describe output, its live YAML and its Events, as of the Step on the timeline.</p>
       </div>
@@ -71,7 +72,7 @@ export function Inspector() {
           {title} does not exist at Step {Math.max(0, cursor)}. Move the timeline to a moment when it existed.
         </p>
       ) : (
-        <>
+        <ContainerScope object={object} selection={selection}>
           <InspectorTabs
             tabs={[
               { id: 'describe', label: 'Describe' },
@@ -90,7 +91,7 @@ export function Inspector() {
             {tab === 'rollout' && <RolloutPanel selection={selection} />}
             {NETWORK_TAB_IDS.has(tab) && <NetworkTabPanel tab={tab as NetworkTabId} selection={selection} view={view} />}
           </div>
-        </>
+        </ContainerScope>
       )}
       <ActionsDrawer selection={selection} />
     </div>

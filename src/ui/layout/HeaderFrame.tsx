@@ -1,13 +1,16 @@
 import type { ReactNode } from 'react';
 
-/** The header's frame: logo, product name and tagline; `children` are its controls. Needs no store. */
-export function HeaderFrame({ children }: { children?: ReactNode }) {
+/**
+ * The header's frame: logo, product name and tagline (passed in, already in the UI's language);
+ * `children` are its controls. Needs no store.
+ */
+export function HeaderFrame({ tagline, children }: { tagline: string; children?: ReactNode }) {
   return (
     <header className="flex h-12 shrink-0 items-center gap-3 border-b border-slate-200 bg-white px-4">
       <Logo />
       <h1 className="text-[16px] font-semibold tracking-tight text-slate-900">Kube Playground</h1>
       <p className="hidden truncate text-[13px] text-slate-500 md:block">
-        Write Kubernetes YAML, apply it, and watch a simulated control plane reconcile it, step by step.
+        {tagline}
       </p>
       <div className="ml-auto flex items-center gap-2">{children}</div>
     </header>

@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { useT } from '../../i18n/useT';
 import { Splitter } from './Splitter';
 
 interface PlaygroundLayoutProps {
@@ -6,7 +7,14 @@ interface PlaygroundLayoutProps {
   canvas: ReactNode;
   inspector: ReactNode;
   timeline: ReactNode;
+  /** Presentation mode: the timeline at least `PRESENTING_TIMELINE_MIN` tall (big step controls). */
+  presenting?: boolean;
+  /** The left column folded away (kept mounted, so the editor's undo history stays). */
+  editorFolded?: boolean;
 }
+
+/** The timeline's least height while presenting: the big step controls and a few Steps under them. */
+const PRESENTING_TIMELINE_MIN = 240;
 
 const clamp = (v: number, lo: number, hi: number) => Math.round(Math.min(hi, Math.max(lo, v)));
 
@@ -25,7 +33,8 @@ function initialSizes() {
  * Editor left, canvas centre, inspector right, timeline along the bottom; every split can be
  * dragged or moved with the arrow keys.
  */
-export function PlaygroundLayout({ editor, canvas, inspector, timeline }: PlaygroundLayoutProps) {
+export function PlaygroundLayout({ editor, canvas, inspector, timeline, presenting = false, editorFolded = false }: PlaygroundLayoutProps) {
+  const t = useT();
   const [initial] = useState(initialSizes);
   const [editorWidth, setEditorWidth] = useState(initial.editorWidth);
   const [inspectorWidth, setInspectorWidth] = useState(initial.inspectorWidth);
@@ -34,20 +43,21 @@ export function PlaygroundLayout({ editor, canvas, inspector, timeline }: Playgr
   return (
     <div className="flex min-h-0 flex-1 flex-col">
       <div className="flex min-h-0 flex-1">
-        <div className="min-w-0 shrink-0" style={{ width: editorWidth }}>
+        <div className="min-w-0 shrink-0" style={{ width: editorWidth, display: editorFolded ? 'none' : undefined }} data-pane="editor">
           {editor}
         </div>
-        <Splitter orientation="vertical" label="Resize editor" value={editorWidth} min={280} max={900} direction={1} onChange={setEditorWidth} />
-        <main aria-label="Cluster" className="relative min-w-0 flex-1 bg-slate-50">
+        {!editorFolded && <Splitter orientation="vertical" label={t('layout.resizeEditor')} value={editorWidth} min={280} max={900} direction={1} onChange={setEditorWidth} />}
+        <main aria-label={t('layout.cluster')} className="relative min-w-0 flex-1 bg-slate-50" data-pane="cluster">
           {canvas}
         </main>
-        <Splitter orientation="vertical" label="Resize inspector" value={inspectorWidth} min={240} max={720} direction={-1} onChange={setInspectorWidth} />
-        <aside aria-label="Inspector" className="min-w-0 shrink-0 overflow-hidden bg-white" style={{ width: inspectorWidth }}>
+        <Splitter orientation="vertical" label={t('layout.resizeInspector')} value={inspectorWidth} min={240} max={720} direction={-1} onChange={setInspectorWidth} />
+        <aside aria-label={t('layout.inspector')} className="min-w-0 shrink-0 overflow-hidden bg-white" style={{ width: inspectorWidth }} data-pane="inspector">
           {inspector}
         </aside>
       </div>
-      <Splitter orientation="horizontal" label="Resize timeline" value={timelineHeight} min={96} max={560} direction={-1} onChange={setTimelineHeight} />
-      <section aria-label="Timeline" className="shrink-0 overflow-hidden bg-white" style={{ height: timelineHeight }}>
+      <Splitter orientation="horizontal" label={t('layout.resizeTimeline')} value={timelineHeight} min={96} max={560} direction={-1} onChange={setTimelineHeight} />
+      <section aria-label={t('layout.timeline')} className="shrink-0 overflow-hidden bg-white" data-pane="timeline"
+        style={{ height: presenting ? Math.max(timelineHeight, PRESENTING_TIMELINE_MIN) : timelineHeight }}>
         {timeline}
       </section>
     </div>

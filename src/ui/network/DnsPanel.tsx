@@ -72,7 +72,16 @@ export function DnsPanel({ pod: presetPod }: { pod?: string }) {
                 </li>
               ))}
             </ol>
-            <Output label="dig output">{`$ dig +search ${query.type === 'A' ? '' : `${query.type} `}${query.name}\n${result.dig}`}</Output>
+            <ul aria-label="Answers" className="space-y-0.5 text-[12.5px]">
+              {result.answers.length === 0
+                ? <li className="text-amber-800">{result.rcode === 'NXDOMAIN' ? 'NXDOMAIN: no such name' : `no ${query.type} record`}</li>
+                : result.answers.map((a) => (
+                  <li key={`${a.type}|${a.data}`} className="font-mono text-[12px] text-slate-900">
+                    <span className="text-slate-500">{a.type}</span> {a.data}
+                  </li>
+                ))}
+            </ul>
+            <Output label="dig output" className="[tab-size:4]">{`$ dig +search ${query.type === 'A' ? '' : `${query.type} `}${query.name}\n${result.dig}`}</Output>
           </div>
         )}
       </Section>

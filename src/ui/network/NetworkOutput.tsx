@@ -1,11 +1,12 @@
+import type { NetworkCommandOutcome } from '../../store/networkSlice';
 import { usePlayground } from '../../store';
 
-/** What the last network command printed (start, stop, load, proxy mode), announced politely. */
-export function NetworkOutput() {
+/** What the last network command of this `kind` printed (start, stop, load; or proxy mode), announced politely. */
+export function NetworkOutput({ kind }: { kind: NetworkCommandOutcome['kind'] }) {
   const outcome = usePlayground((s) => s.lastNetworkCommand);
   const cluster = usePlayground((s) => s.cluster);
   const clear = usePlayground((s) => s.clearNetworkOutput);
-  const shown = outcome && outcome.cluster === cluster ? outcome : null;
+  const shown = outcome && outcome.cluster === cluster && outcome.kind === kind ? outcome : null;
   return (
     <div role="status" aria-label="Network command output">
       {shown && (

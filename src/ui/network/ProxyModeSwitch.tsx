@@ -18,9 +18,9 @@ export function ProxyModeSwitch() {
       <div role="radiogroup" aria-label="kube-proxy mode" className="inline-flex overflow-hidden rounded-md ring-1 ring-inset ring-slate-300">
         {MODES.map(({ mode: m, hint }) => (
           <label key={m} title={hint}
-            className={`cursor-pointer px-3 py-1 text-[12.5px] font-medium has-[:focus-visible]:outline has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-indigo-500 ${
+            className={`relative cursor-pointer px-3 py-1 text-[12.5px] font-medium has-[:focus-visible]:outline has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-indigo-500 ${
               m === mode ? 'bg-indigo-600 text-white' : 'bg-white text-slate-700 hover:bg-slate-50'}`}>
-            <input type="radio" name="kube-proxy-mode" value={m} checked={m === mode} onChange={() => setProxyMode(m)} className="sr-only" />
+            <input type="radio" name="kube-proxy-mode" value={m} checked={m === mode} onChange={() => setProxyMode(m)} className="absolute inset-0 cursor-pointer appearance-none opacity-0" />
             {m}
           </label>
         ))}

@@ -20,12 +20,14 @@ export function ProxyRulesPanel({ node: presetNode, service: presetService }: { 
   const nodes = useNodeNames();
   const services = useServices();
   const [chosenNode, setNode] = useState(presetNode ?? '');
-  const [chosenService, setService] = useState(presetService ?? '');
+  // undefined: the first Service of the learner's (not default/kubernetes); '': all Services
+  const [chosenService, setService] = useState<string | undefined>(presetService);
   const [pick, setPick] = useState(0);
   useEffect(() => setNode(presetNode ?? ''), [presetNode]);
-  useEffect(() => setService(presetService ?? ''), [presetService]);
+  useEffect(() => setService(presetService), [presetService]);
   const node = nodes.includes(chosenNode) ? chosenNode : nodes[0] ?? '';
-  const service = chosenService === '' || services.some((s) => s.key === chosenService) ? chosenService : '';
+  const service = chosenService !== undefined && (chosenService === '' || services.some((s) => s.key === chosenService)) ? chosenService
+    : services.find((s) => s.key !== 'default/kubernetes')?.key ?? '';
 
   const record = useMemo(() => (node ? proxyRules(view, node) : undefined), [view, node]);
   const samples = useMemo(() => (node ? samplesThrough(view, node, service || undefined) : []), [view, node, service]);
@@ -43,7 +45,7 @@ export function ProxyRulesPanel({ node: presetNode, service: presetService }: { 
           <SelectField label="Service" value={service} onChange={setService} className="min-w-32 flex-1"
             options={[{ value: '', label: 'all Services' }, ...services.map((s) => ({ value: s.key, label: s.key }))]} />
         </div>
-        <NetworkOutput />
+        <NetworkOutput kind="proxy" />
       </Section>
       <Section title="Rules" label="kube-proxy rules" aside={record ? `${record.mode}, synced at ${formatVirtualTime(record.syncedAt)}` : undefined}>
         {!record ? (
@@ -75,7 +77,7 @@ function SampleNote({ text, index, count, onNext, onPrevious }: {
   }
   return (
     <div className="mt-1.5 flex items-start gap-2 text-[12px]">
-      <p aria-label="Highlighted request" className="min-w-0 flex-1 leading-snug text-slate-700">
+      <p role="note" aria-label="Highlighted request" className="min-w-0 flex-1 leading-snug text-slate-700">
         <span className="mr-1 rounded bg-amber-100 px-1 text-amber-900">highlighted</span>
         {text}
       </p>

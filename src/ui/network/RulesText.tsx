@@ -8,7 +8,7 @@ const MARK: Record<NonNullable<RuleLine['mark']>, string> = {
 /** Rules text, one line per row; the lines a sampled request took are highlighted (and say so to screen readers). */
 export function RulesText({ lines, label }: { lines: RuleLine[]; label: string }) {
   return (
-    <pre aria-label={label} tabIndex={0}
+    <pre role="group" aria-label={label} tabIndex={0}
       className="max-h-[26rem] overflow-auto whitespace-pre rounded-md border border-slate-200 bg-slate-50 py-2 font-mono text-[11px] leading-[1.55] text-slate-700">
       {lines.map((l, i) => (
         <span key={i} className={`block min-w-max px-2.5 ${l.mark ? MARK[l.mark] : ''}`} {...(l.mark ? { 'data-mark': l.mark } : {})}>

@@ -34,7 +34,7 @@ export function TrafficPanel({ service: preset }: { service?: string }) {
     <div className="min-h-0 flex-1 overflow-auto">
       <Section title="Send requests">
         <StartTrafficForm services={services} service={service} onService={setChosen} />
-        <NetworkOutput />
+        <NetworkOutput kind="traffic" />
       </Section>
       {service && (
         <Section title="Per Pod" label={`Requests per Pod behind ${service}`} aside={`${service}, last second`}>

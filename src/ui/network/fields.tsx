@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 
 export interface Option {
   value: string;
@@ -11,13 +11,14 @@ const CONTROL = 'min-w-0 rounded-md border border-slate-300 bg-white px-2 py-1 t
 export function SelectField({ label, value, options, onChange, disabled, className = '' }: {
   label: string; value: string; options: Option[]; onChange(value: string): void; disabled?: boolean; className?: string;
 }) {
+  const id = useId();
   return (
-    <label className={`flex min-w-0 flex-col gap-0.5 text-[12px] text-slate-600 ${className}`}>
-      {label}
-      <select value={value} onChange={(e) => onChange(e.target.value)} disabled={disabled} className={CONTROL}>
+    <div className={`flex min-w-0 flex-col gap-0.5 text-[12px] text-slate-600 ${className}`}>
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)} disabled={disabled} className={CONTROL}>
         {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
       </select>
-    </label>
+    </div>
   );
 }
 
@@ -26,12 +27,13 @@ export function InputField({ label, value, onChange, type = 'text', invalid, cla
   label: string; value: string; onChange(value: string): void; type?: 'text' | 'number'; invalid?: boolean; className?: string;
   min?: number; max?: number; step?: number; placeholder?: string;
 }) {
+  const id = useId();
   return (
-    <label className={`flex min-w-0 flex-col gap-0.5 text-[12px] text-slate-600 ${className}`}>
-      {label}
-      <input type={type} value={value} onChange={(e) => onChange(e.target.value)} aria-invalid={invalid || undefined} {...rest}
+    <div className={`flex min-w-0 flex-col gap-0.5 text-[12px] text-slate-600 ${className}`}>
+      <label htmlFor={id}>{label}</label>
+      <input id={id} type={type} value={value} onChange={(e) => onChange(e.target.value)} aria-invalid={invalid || undefined} {...rest}
         className={`${CONTROL} tabular-nums aria-[invalid=true]:border-rose-400`} />
-    </label>
+    </div>
   );
 }
 
@@ -51,8 +53,8 @@ export function Section({ title, label, children, aside }: { title: string; labe
 /** Monospaced output that scrolls sideways, labelled for screen readers. */
 export function Output({ label, children, className = '' }: { label: string; children: ReactNode; className?: string }) {
   return (
-    <pre aria-label={label} tabIndex={0}
-      className={`overflow-auto whitespace-pre rounded-md border border-slate-200 bg-slate-50 px-2.5 py-2 font-mono text-[11.5px] leading-[1.5] text-slate-800 [tab-size:8] ${className}`}>
+    <pre role="group" aria-label={label} tabIndex={0}
+      className={`overflow-auto whitespace-pre rounded-md border border-slate-200 bg-slate-50 px-2.5 py-2 font-mono text-[11.5px] leading-[1.5] text-slate-800 ${className}`}>
       {children}
     </pre>
   );

@@ -1,4 +1,5 @@
 import { selectCanStepBack, selectCanStepForward, usePlayground, useView } from '../../store';
+import { useT } from '../../i18n/useT';
 import { Button } from '../common/Button';
 import { formatVirtualTime } from '../../projections/time';
 
@@ -22,6 +23,7 @@ const ICONS = {
 
 /** Step back, Play/Pause, Step forward, the speed, and the virtual clock as of the cursor. */
 export function PlaybackControls() {
+  const t = useT();
   const playing = usePlayground((s) => s.playing);
   const speed = usePlayground((s) => s.speed);
   const canBack = usePlayground(selectCanStepBack);
@@ -32,36 +34,36 @@ export function PlaybackControls() {
 
   return (
     <div className="flex items-center gap-1.5">
-      <Button onClick={stepBack} disabled={!canBack} aria-label="Step back" title="Step back (←)">
+      <Button onClick={stepBack} disabled={!canBack} aria-label={t('timeline.stepBack')} title={t('timeline.stepBackHint')}>
         <Icon d={ICONS.back} />
-        <span className="hidden sm:inline">Back</span>
+        <span className="hidden sm:inline">{t('timeline.back')}</span>
       </Button>
-      <Button variant="primary" onClick={togglePlay} aria-label={playing ? 'Pause' : 'Play'}
-        title={playing ? 'Pause (Space)' : 'Play (Space)'} className="w-[84px] justify-center">
+      <Button variant="primary" onClick={togglePlay} aria-label={playing ? t('timeline.pause') : t('timeline.play')}
+        title={playing ? t('timeline.pauseHint') : t('timeline.playHint')} className="w-[84px] justify-center">
         <Icon d={playing ? ICONS.pause : ICONS.play} />
-        {playing ? 'Pause' : 'Play'}
+        {playing ? t('timeline.pause') : t('timeline.play')}
       </Button>
-      <Button onClick={stepForward} disabled={!canForward} aria-label="Step forward" title="Step forward (→)">
-        <span className="hidden sm:inline">Step</span>
+      <Button onClick={stepForward} disabled={!canForward} aria-label={t('timeline.stepForward')} title={t('timeline.stepForwardHint')}>
+        <span className="hidden sm:inline">{t('timeline.step')}</span>
         <Icon d={ICONS.forward} />
       </Button>
       <label className="ml-3 flex items-center gap-2 text-[13px] text-slate-600">
-        Speed
+        {t('timeline.speed')}
         <input
           type="range"
-          aria-label="Speed"
+          aria-label={t('timeline.speed')}
           min={SPEED_MIN}
           max={SPEED_MAX}
           step={1}
           value={shownSpeed}
           onChange={(e) => setSpeed(Number(e.target.value))}
-          aria-valuetext={`${shownSpeed} Steps per second`}
+          aria-valuetext={t('timeline.speedValue', { speed: shownSpeed })}
           className="w-24 accent-indigo-600"
         />
-        <span className="w-[64px] tabular-nums text-slate-700">{shownSpeed} Steps/s</span>
+        <span className="w-[64px] tabular-nums text-slate-700">{t('timeline.speedShort', { speed: shownSpeed })}</span>
       </label>
-      <output aria-label="Virtual time" className="ml-3 rounded-md bg-slate-100 px-2 py-1 font-mono text-[13px] tabular-nums text-slate-800"
-        title="Virtual time of the cluster at this Step">
+      <output aria-label={t('timeline.virtualTime')} className="ml-3 rounded-md bg-slate-100 px-2 py-1 font-mono text-[13px] tabular-nums text-slate-800"
+        title={t('timeline.virtualTimeHint')}>
         t = {formatVirtualTime(now)}
       </output>
     </div>

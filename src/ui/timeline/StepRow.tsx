@@ -9,18 +9,23 @@ interface StepRowProps {
   top: number;
   height: number;
   setSize: number;
+  /** 1-based row position when rows are filtered or grouped (default: the Step's own position). */
+  position?: number;
+  /** Shown as a member of an expanded group (indented). */
+  nested?: boolean;
   onSelect(index: number): void;
 }
 
 /** One Step: index, virtual time, actor and what it did; the current one is marked for everyone. */
-export const StepRow = memo(function StepRow({ step, current, top, height, setSize, onSelect }: StepRowProps) {
+export const StepRow = memo(function StepRow({ step, current, top, height, setSize, position, nested, onSelect }: StepRowProps) {
   const detail = step.events.length ? `${step.message}\nEvents: ${step.events.join('; ')}` : step.message;
   return (
     <div
       role="listitem"
       aria-current={current ? 'step' : undefined}
       aria-setsize={setSize}
-      aria-posinset={step.index + 1}
+      aria-posinset={position ?? step.index + 1}
+      data-step-index={step.index}
       className="absolute inset-x-0"
       style={{ top, height }}
     >
@@ -29,7 +34,7 @@ export const StepRow = memo(function StepRow({ step, current, top, height, setSi
         tabIndex={current ? 0 : -1}
         onClick={() => onSelect(step.index)}
         title={detail}
-        className={`flex h-full w-full items-center gap-3 border-l-4 px-3 text-left text-[13px] ${
+        className={`flex h-full w-full items-center gap-3 border-l-4 pr-3 ${nested ? 'pl-9' : 'pl-3'} text-left text-[13px] ${
           current ? 'border-indigo-500 bg-indigo-50 text-slate-900' : 'border-transparent text-slate-700 hover:bg-slate-50'
         }`}
       >

@@ -20,6 +20,7 @@ export function advanceDrain(ctx: ReconcileContext, node: string): ReconcileResu
   // the per-Pod goroutines run side by side: every `evicting pod` line comes before the answers
   const attempts: string[] = [];
   const answers: string[] = [];
+  const causes: string[] = [];
   for (const pod of record.pods) {
     let next = pod;
     if (pod.state === 'retry' && pod.at <= ctx.now) {
@@ -27,6 +28,7 @@ export function advanceDrain(ctx: ReconcileContext, node: string): ReconcileResu
       attempts.push(attempt.lines[0]);
       answers.push(...attempt.lines.slice(1));
       if (attempt.error) errors.push(attempt.error);
+      if (attempt.cause && !causes.includes(attempt.cause)) causes.push(attempt.cause);
       next = attempt.pod;
     }
     if (next.state === 'waiting') {
@@ -52,7 +54,9 @@ export function advanceDrain(ctx: ReconcileContext, node: string): ReconcileResu
   if (record.lines.length !== before.lines.length || record.state !== before.state) {
     table.set(node, record);
     const news = record.lines.slice(before.lines.length);
-    ctx.describe(`kubectl drain ${node}: ${news.filter((l) => !l.startsWith('evicting pod')).join('; ') || news.join('; ')}`);
+    const said = news.filter((l) => !l.startsWith('evicting pod')).join('; ') || news.join('; ');
+    // the API server's cause (the budget's numbers) is in the 429 but kubectl does not print it
+    ctx.describe(`kubectl drain ${node}: ${said}${causes.length ? ` (${causes.join('; ')})` : ''}`);
   } else if (!sameProgress(before, record)) table.set(node, record);
   if (!wakes.length) return;
   return { requeueAfter: Math.max(0, Math.min(...wakes) - ctx.now) };

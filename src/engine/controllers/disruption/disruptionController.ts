@@ -8,6 +8,9 @@ import { pdbSelects, podsForPdb } from './selectPods';
 
 const keyOf = (obj: KubeObject) => objectKey(obj.metadata.namespace, obj.metadata.name);
 
+/** upstream: the disruption controller's recorder reports as `controllermanager`. */
+const SOURCE = { component: 'controllermanager' };
+
 /**
  * disruption-controller: keeps each PodDisruptionBudget's status — how many selected Pods are
  * healthy (Ready), how many must stay so, and so how many voluntary disruptions (evictions) are
@@ -33,7 +36,7 @@ export const disruptionController: Controller = {
 
 function sync(ctx: ReconcileContext, pdb: KubeObject): ReconcileResult | void {
   const pods = podsForPdb(ctx, pdb);
-  if (pods.length === 0) ctx.event(pdb, 'Normal', 'NoPods', 'No matching pods found');
+  if (pods.length === 0) ctx.event(pdb, 'Normal', 'NoPods', 'No matching pods found', SOURCE);
   const spec = (pdb.spec ?? {}) as PdbSpec & { selector?: unknown };
   let unmanaged: string[] = [];
   const counts = expectedPodCount(spec, pods.length, () => {
@@ -43,18 +46,18 @@ function sync(ctx: ReconcileContext, pdb: KubeObject): ReconcileResult | void {
     return scale.expected;
   });
   if (counts instanceof Error) {
-    ctx.event(pdb, 'Warning', 'CalculateExpectedPodCountFailed', `Failed to calculate the number of expected pods: ${counts.message}`);
+    ctx.event(pdb, 'Warning', 'CalculateExpectedPodCountFailed', `Failed to calculate the number of expected pods: ${counts.message}`, SOURCE);
     return failSafe(ctx, pdb, counts.message);
   }
   if (unmanaged.length) {
     ctx.event(pdb, 'Warning', 'UnmanagedPods', `Pods selected by this PodDisruptionBudget (selector: ${goSelector(spec.selector)}) were found ` +
       'to be unmanaged. As a result, the status of the PDB cannot be calculated correctly, which may result in undefined behavior. ' +
-      'To account for these pods please set ".spec.minAvailable" field of the PDB to an integer value.');
+      'To account for these pods please set ".spec.minAvailable" field of the PDB to an integer value.', SOURCE);
   }
   const old = pdbStatusOf(pdb);
   const { disrupted, recheckAt, overdue } = disruptedPodMap(pods, old.disruptedPods, ctx.now);
   for (const pod of overdue) {
-    ctx.event(pod, 'Warning', 'NotDeleted', `Pod was expected by PDB ${pdb.metadata.namespace}/${pdb.metadata.namespace} to be deleted but it wasn't`);
+    ctx.event(pod, 'Warning', 'NotDeleted', `Pod was expected by PDB ${pdb.metadata.namespace}/${pdb.metadata.namespace} to be deleted but it wasn't`, SOURCE);
   }
   const current = countHealthy(pods, disrupted, ctx.now);
   const status: PdbStatus = {

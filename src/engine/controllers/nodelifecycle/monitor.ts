@@ -18,6 +18,8 @@ export function monitorNodes(ctx: ReconcileContext): ReconcileResult | void {
   const tick = nextMonitorTick(ctx.now);
   if (tick !== ctx.now) return { requeueAfter: tick - ctx.now };
   const wakes: number[] = [];
+  // the mode is announced as its own Step, from what the pass starts with (the write that changes it comes later)
+  noteMasterDisruption(ctx, planZones(ctx.list('Node'), ctx.now).masterDisruption);
   for (const node of ctx.list('Node').sort(byName)) {
     const at = checkNodeHealth(ctx, node);
     if (at !== undefined) wakes.push(at);
@@ -25,8 +27,8 @@ export function monitorNodes(ctx: ReconcileContext): ReconcileResult | void {
   // the condition taints follow at once (upstream: the node-update worker, concurrently with the monitor)
   for (const node of ctx.list('Node').sort(byName)) syncNoScheduleTaints(ctx, node.metadata.name);
   const nodes = ctx.list('Node').sort(byName);
-  const zones = planZones(nodes);
-  noteMasterDisruption(ctx, zones.masterDisruption);
+  const zones = planZones(nodes, ctx.now);
+  if (zones.masterDisruption !== (ctx.memo.get<boolean>('masterDisruption') ?? false)) wakes.push(ctx.now);
   for (const node of nodes) {
     const at = syncNoExecuteTaint(ctx, ctx.get('Node', node.metadata.name) ?? node, zones);
     if (at !== undefined) wakes.push(at);
@@ -40,7 +42,7 @@ function noteMasterDisruption(ctx: ReconcileContext, active: boolean): void {
   if ((ctx.memo.get<boolean>('masterDisruption') ?? false) === active) return;
   ctx.memo.set('masterDisruption', active);
   ctx.describe(active
-    ? 'Controller detected that all Nodes are not-Ready. Entering master disruption mode: with every Node unreachable the ' +
+    ? 'Controller detected that all Nodes are not-Ready. Entering master disruption mode: with no Node Ready the ' +
       'controller suspects its own connectivity, so it adds no NoExecute taints and evicts no Pods'
     : 'Controller detected that some Nodes are Ready. Exiting master disruption mode');
 }

@@ -7,24 +7,12 @@
  */
 import type { Taint } from 'kubernetes-types/core/v1';
 import type { KubeObject } from '../../api';
-import { timestamp, virtualMs } from '../../core/time';
+import { timestamp } from '../../core/time';
 import type { ReconcileContext } from '../types';
-import { isControllerNoExecute, noExecuteKeyFor, readyCondition, taintsOf } from './taints';
+import { isControllerNoExecute, noExecuteKeyFor, observedReady, taintsOf } from './taints';
 import { zoneKey, type ZonePlan } from './zones';
 
 const slotKey = (zone: string) => `tainter/${zone}`;
-
-/**
- * The Ready status the monitor acts on. A `False` posted at this very instant is not acted on yet
- * (the monitor sees what was there when its tick began; the Node's next change brings it back);
- * `Unknown` is the monitor's own verdict.
- */
-function observedReady(node: KubeObject, now: number): string | undefined | 'pending' {
-  const ready = readyCondition(node);
-  if (ready?.status !== 'False') return ready?.status;
-  const since = virtualMs(ready.lastTransitionTime);
-  return since !== undefined && since < now ? 'False' : 'pending';
-}
 
 function describe(taints: Taint[]): string {
   return taints.map((t) => `${t.key}:NoExecute`).join(', ');

@@ -46,8 +46,8 @@ export function checkNodeHealth(ctx: ReconcileContext, node: KubeObject): number
   const status = { ...(node.status as object), conditions: unknownConditions(conditions, timestamp(ctx.now)) };
   const name = node.metadata.name;
   const result = ctx.updateStatus({ ...node, status } as KubeObject,
-    `Node ${name} is NotReady: its kubelet has not renewed its Lease for ${silentFor}s, more than the ` +
-    `${NODE_MONITOR_GRACE_MS / 1000}s node-monitor-grace-period, so every condition is now Unknown`);
+    `Node ${name} is NotReady: its kubelet has not renewed its Lease for ${silentFor}s (node-monitor-grace-period ` +
+    `${NODE_MONITOR_GRACE_MS / 1000}s), so every condition is now Unknown`);
   if (!result.ok) return undefined;
   if (wasReady) {
     ctx.event(result.object, 'Normal', 'NodeNotReady', `Node ${name} status is now: NodeNotReady`, { component: NODE_CONTROLLER_COMPONENT });

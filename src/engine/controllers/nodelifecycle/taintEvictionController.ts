@@ -66,7 +66,8 @@ function processPod(ctx: ReconcileContext, key: string): ReconcileResult | void 
   }
   const nodeName = nodeOf(pod);
   const taints = noExecute(nodeName ? ctx.get('Node', nodeName) : undefined);
-  if (!pod || taints.length === 0) return cancel(pod);
+  // a Pod already being deleted is going anyway (its owner, the user or an earlier eviction deleted it)
+  if (!pod || taints.length === 0 || pod.metadata.deletionTimestamp) return cancel(pod);
   const tolerations = ((pod.spec as { tolerations?: Toleration[] }).tolerations ?? []);
   const { allTolerated, used } = matchingTolerations(taints, tolerations);
   const min = allTolerated ? minTolerationMs(used) : 0;

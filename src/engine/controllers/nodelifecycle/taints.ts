@@ -5,6 +5,7 @@
  */
 import type { NodeCondition, Taint } from 'kubernetes-types/core/v1';
 import type { KubeObject } from '../../api';
+import { virtualMs } from '../../core/time';
 
 export const TAINT_NOT_READY = 'node.kubernetes.io/not-ready';
 export const TAINT_UNREACHABLE = 'node.kubernetes.io/unreachable';
@@ -27,6 +28,18 @@ export const taintsOf = (node: KubeObject): Taint[] => (node.spec as { taints?: 
 
 export function readyCondition(node: KubeObject): NodeCondition | undefined {
   return conditionsOf(node).find((c) => c.type === 'Ready');
+}
+
+/**
+ * The Ready status the node monitor acts on at `now`. A `False` posted at this very instant is
+ * `pending` (the monitor sees what was there when its tick began; the Node's next change brings
+ * it back); `Unknown` is the monitor's own verdict; undefined while the kubelet has posted nothing.
+ */
+export function observedReady(node: KubeObject, now: number): string | undefined {
+  const ready = readyCondition(node);
+  if (ready?.status !== 'False') return ready?.status;
+  const since = virtualMs(ready.lastTransitionTime);
+  return since !== undefined && since < now ? 'False' : 'pending';
 }
 
 /**

@@ -3,7 +3,7 @@
  * upstream: node_lifecycle_controller.go ComputeZoneState, handleDisruption, setLimiterInZone
  */
 import type { KubeObject } from '../../api';
-import { readyCondition } from './taints';
+import { observedReady, readyCondition } from './taints';
 
 export type ZoneState = 'Normal' | 'PartialDisruption' | 'FullDisruption';
 
@@ -41,10 +41,10 @@ export interface ZonePlan {
   qps: Map<string, number>;
 }
 
-export function planZones(nodes: readonly KubeObject[]): ZonePlan {
+export function planZones(nodes: readonly KubeObject[], now: number): ZonePlan {
   const byZone = new Map<string, KubeObject[]>();
-  // a Node whose kubelet has not posted any status yet is still registering: it counts nowhere
-  for (const n of nodes.filter((node) => readyCondition(node))) {
+  // a Node still registering (nothing posted yet, or NotReady only since this instant) counts nowhere
+  for (const n of nodes.filter((node) => !['pending', undefined].includes(observedReady(node, now)))) {
     const key = zoneKey(n);
     byZone.set(key, [...(byZone.get(key) ?? []), n]);
   }

@@ -2,6 +2,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { MarkerType } from '@xyflow/react';
 import type { ClusterGraph, GraphEdge } from '../../../graph/types';
 import type { FlowEdge } from './GraphEdges';
+import { resourceEdgeColour } from '../StorageNode';
 
 /** Which kinds of edges the canvas draws (the toolbar's switches). */
 export interface EdgeToggles {
@@ -20,13 +21,16 @@ const MARKER_COLOURS: Record<string, string> = {
 };
 
 export function toFlowEdge(e: GraphEdge): FlowEdge {
-  const colour = MARKER_COLOURS[e.data?.relation === 'endpoint' ? e.data.state : 'owns'];
+  const colour = e.data?.relation === 'storage' || e.data?.relation === 'config' ? resourceEdgeColour(e.data)
+    : MARKER_COLOURS[e.data?.relation === 'endpoint' ? e.data.state : 'owns'];
   return {
     id: e.id,
     source: e.source,
     target: e.target,
     type: e.type,
+    ...(e.sourceHandle ? { sourceHandle: e.sourceHandle } : {}),
     ...(e.targetHandle ? { targetHandle: e.targetHandle } : {}),
+    ...(e.label ? { label: e.label } : {}),
     data: e.data,
     ariaLabel: e.ariaLabel,
     markerEnd: { type: MarkerType.ArrowClosed, color: colour, width: 14, height: 14 },
@@ -46,7 +50,7 @@ export function useCanvasEdges(graph: ClusterGraph, toggles: EdgeToggles): FlowE
     const out: FlowEdge[] = [];
     for (const e of graph.edges) {
       const relation = e.data?.relation;
-      if (relation === 'owns' ? !toggles.ownership : !toggles.endpoints) continue;
+      if ((relation === 'owns' && !toggles.ownership) || (relation === 'endpoint' && !toggles.endpoints)) continue;
       let flow = cache.get(e);
       if (!flow) {
         flow = toFlowEdge(e);

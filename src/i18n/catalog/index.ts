@@ -1,0 +1,24 @@
+/**
+ * The message catalogs: one file per area of the UI, each holding the English messages and their
+ * Simplified Chinese translations side by side (a key missing in Chinese is a type error there).
+ * Keys are `area.name`; Kubernetes terms (Pod, Node, Deployment, kubelet…) stay in English in both.
+ */
+import type { Messages } from '../types';
+import { canvas } from './canvas';
+import { common } from './common';
+import { editor } from './editor';
+import { graph } from './graph';
+import { inspector } from './inspector';
+import { shell } from './shell';
+import { timeline } from './timeline';
+
+/** Every area, for tests that check the areas do not share a key. */
+export const AREAS = { common, shell, editor, canvas, graph, timeline, inspector } as const;
+
+export const en = {
+  ...common.en, ...shell.en, ...editor.en, ...canvas.en, ...graph.en, ...timeline.en, ...inspector.en,
+} as const;
+
+export const zh: Messages<typeof en> = {
+  ...common.zh, ...shell.zh, ...editor.zh, ...canvas.zh, ...graph.zh, ...timeline.zh, ...inspector.zh,
+};

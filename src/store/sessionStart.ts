@@ -1,0 +1,67 @@
+/**
+ * How the playground starts. A saved session (the last visit's cluster settings, journal and
+ * timeline position) is replayed and shown at the same Step. Without one — or when all it holds is
+ * the start-up apply — it starts as a first visit does: a fresh cluster with the saved settings,
+ * the saved editor text (or the demo) applied.
+ */
+import type { ApplyResult, Cluster } from '../engine/api';
+import { decodeSession } from '../share/encode';
+import { DEFAULT_SETTINGS, isPristine, lastAppliedText, type ClusterSettings } from '../share/session';
+import { freshCluster, replaySession, type MakeCluster } from '../share/sessionCluster';
+import { safeApply } from './editorSlice';
+import { SESSION_KEY, loadEditorText, loadStored } from './persistence';
+import type { PlaygroundDeps } from './types';
+
+export interface SessionNotice {
+  /** Counts up, so the same message twice is still news. */
+  id: number;
+  tone: 'info' | 'warning' | 'error';
+  message: string;
+}
+
+export interface PlaygroundStart {
+  /** The deps with `createCluster` making recording clusters with the current settings. */
+  deps: PlaygroundDeps;
+  /** The engine's own `createCluster` (a session's settings go straight to it). */
+  make: MakeCluster;
+  /** The settings the next fresh cluster is made with (shared with the session slice). */
+  settings: { current: ClusterSettings };
+  cluster: Cluster;
+  cursor: number;
+  editorText: string;
+  /** The start-up apply, when there was one. */
+  initial?: ApplyResult;
+  notice: SessionNotice | null;
+}
+
+const notice = (tone: SessionNotice['tone'], message: string): SessionNotice => ({ id: 0, tone, message });
+
+export function startPlayground(deps: PlaygroundDeps): PlaygroundStart {
+  const settings = { current: DEFAULT_SETTINGS };
+  const sessionDeps: PlaygroundDeps = { ...deps, createCluster: () => freshCluster(deps.createCluster, settings.current) };
+  const savedText = loadEditorText(deps.storage);
+  const stored = loadStored(deps.storage, SESSION_KEY);
+  const saved = stored ? decodeSession(stored) : null;
+  let problem: SessionNotice | null = saved && !saved.ok
+    ? notice('warning', `The saved session could not be restored (${saved.message}); the editor text was applied instead.`)
+    : null;
+  if (saved?.ok) {
+    settings.current = saved.session.settings;
+    if (!isPristine(saved.session)) {
+      try {
+        const replayed = replaySession(deps.createCluster, saved.session);
+        const editorText = savedText ?? lastAppliedText(saved.session) ?? deps.demoText;
+        const mismatch = replayed.mismatch
+          ? notice('warning', `The saved session replays differently in this version of the playground: ${replayed.mismatch}.`)
+          : null;
+        return { deps: sessionDeps, make: deps.createCluster, settings, cluster: replayed.cluster, cursor: replayed.cursor, editorText, notice: mismatch };
+      } catch (err) {
+        problem = notice('warning', `The saved session could not be replayed (${err instanceof Error ? err.message : String(err)}); the editor text was applied instead.`);
+      }
+    }
+  }
+  const cluster = sessionDeps.createCluster();
+  const editorText = savedText ?? deps.demoText;
+  const initial = editorText.trim() === '' ? undefined : safeApply(cluster, editorText);
+  return { deps: sessionDeps, make: deps.createCluster, settings, cluster, cursor: cluster.steps.length - 1, editorText, initial, notice: problem };
+}

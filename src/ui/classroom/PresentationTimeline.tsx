@@ -1,0 +1,53 @@
+import { selectCanStepBack, selectCanStepForward, useCurrentStep, usePlayground } from '../../store';
+import { formatVirtualTime } from '../../projections/time';
+import { ActorChip } from '../timeline/ActorChip';
+import { StepList } from '../timeline/StepList';
+import { useTimelineKeys } from '../timeline/useTimelineKeys';
+
+const BIG = 'inline-flex h-14 min-w-[8.5rem] items-center justify-center gap-2 rounded-xl px-5 text-[20px] font-semibold transition-colors focus-visible:outline-4 disabled:cursor-not-allowed disabled:opacity-40';
+const PLAIN = `${BIG} bg-white text-slate-950 ring-2 ring-inset ring-slate-900 hover:bg-slate-100`;
+const PRIMARY = `${BIG} bg-indigo-700 text-white hover:bg-indigo-800`;
+
+/**
+ * The timeline in presentation mode: big step controls a room can see (and a presenter remote's
+ * PageUp/PageDown drive), the Step on screen in large type, and the list of Steps under it.
+ */
+export function PresentationTimeline() {
+  useTimelineKeys();
+  const playing = usePlayground((s) => s.playing);
+  const canBack = usePlayground(selectCanStepBack);
+  const canForward = usePlayground(selectCanStepForward);
+  const cursor = usePlayground((s) => s.cursor);
+  const last = usePlayground((s) => s.cluster.steps.length - 1);
+  const step = useCurrentStep();
+  const { stepBack, stepForward, togglePlay } = usePlayground.getState();
+  return (
+    <div className="kp-presenting-timeline flex h-full flex-col">
+      <h2 className="sr-only">Timeline</h2>
+      <div className="flex items-center gap-3 border-b-2 border-slate-900 px-4 py-3">
+        <button type="button" className={PLAIN} onClick={stepBack} disabled={!canBack} aria-label="Step back" title="Step back (PageUp, ←)">
+          <span aria-hidden="true">◀</span> Back
+        </button>
+        <button type="button" className={PRIMARY} onClick={togglePlay} aria-label={playing ? 'Pause' : 'Play'} title="Play or pause (Space)">
+          <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span> {playing ? 'Pause' : 'Play'}
+        </button>
+        <button type="button" className={PLAIN} onClick={stepForward} disabled={!canForward} aria-label="Step forward" title="Step forward (PageDown, →)">
+          Step <span aria-hidden="true">▶</span>
+        </button>
+        <div className="ml-2 min-w-0 flex-1" aria-live="polite">
+          <p className="flex items-baseline gap-3 font-mono text-[18px] tabular-nums text-slate-950">
+            <span>Step {Math.max(0, cursor)} / {Math.max(0, last)}</span>
+            <output aria-label="Virtual time">t = {formatVirtualTime(step?.time ?? 0)}</output>
+            {step && <span className="kp-presenting-actor min-w-0 truncate"><ActorChip actor={step.actor} /></span>}
+          </p>
+          <p className="mt-0.5 truncate text-[22px] font-semibold leading-tight text-slate-950" title={step?.message}>
+            {step?.message ?? 'No Steps yet'}
+          </p>
+        </div>
+      </div>
+      <div className="kp-presenting-steps min-h-0 flex-1">
+        <StepList />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+import { useMemo } from 'react';
+import { namespaceOptions } from '../../graph/namespaces';
+import { usePlayground, useView } from '../../store';
+
+function GroupSwitch() {
+  const on = usePlayground((s) => s.groupByNamespace);
+  const setGroup = usePlayground((s) => s.setGroupByNamespace);
+  return (
+    <button
+      type="button"
+      role="switch"
+      aria-checked={on}
+      onClick={() => setGroup(!on)}
+      title="Draw a box per namespace across the Nodes, with each namespace's Pods, claims, ConfigMaps and Secrets inside it"
+      className="flex shrink-0 items-center gap-1.5 rounded px-1.5 py-1 text-[12px] font-medium text-slate-700 hover:bg-slate-100"
+    >
+      <span aria-hidden className={`relative inline-block h-4 w-7 rounded-full transition-colors duration-200 ${on ? 'bg-indigo-600' : 'bg-slate-300'}`}>
+        <span className={`absolute top-0.5 h-3 w-3 rounded-full bg-white shadow transition-[left] duration-200 ${on ? 'left-3.5' : 'left-0.5'}`} />
+      </span>
+      Group by namespace
+    </button>
+  );
+}
+
+/**
+ * The namespace picker for the whole UI — the graph, lists and inspector show one namespace, or
+ * all — with a button to inspect the picked Namespace (its phase, and the Delete action) and the
+ * "Group by namespace" switch. Options are the Namespaces at the timeline's Step.
+ */
+export function NamespaceControls() {
+  const namespace = usePlayground((s) => s.namespace);
+  const setNamespace = usePlayground((s) => s.setNamespace);
+  const select = usePlayground((s) => s.select);
+  const view = useView();
+  const options = useMemo(() => namespaceOptions(view, namespace), [view, namespace]);
+  const picked = options.find((o) => o.name === namespace);
+  return (
+    <div className="flex items-center gap-1.5">
+      <label className="flex items-center gap-1.5 text-[12px] font-medium text-slate-600">
+        Namespace
+        <select
+          value={namespace ?? ''}
+          onChange={(e) => setNamespace(e.target.value === '' ? null : e.target.value)}
+          className={`max-w-[12rem] rounded-md border bg-white px-1.5 py-1 text-[13px] text-slate-900 ${
+            picked && picked.phase !== 'Active' ? 'border-dashed border-slate-400 italic' : 'border-slate-300'}`}
+        >
+          <option value="">All namespaces</option>
+          {options.map((o) => <option key={o.name} value={o.name}>{o.label}</option>)}
+        </select>
+      </label>
+      {namespace !== null && picked?.phase !== 'not found' && (
+        <button
+          type="button"
+          onClick={() => select({ kind: 'Namespace', name: namespace })}
+          aria-label={`Inspect Namespace ${namespace}`}
+          title={`Inspect Namespace ${namespace}: its phase, and the Delete action`}
+          className="rounded-md px-1.5 py-1 text-[13px] text-slate-600 hover:bg-slate-200/70 hover:text-slate-900"
+        >
+          <span aria-hidden>ⓘ</span>
+        </button>
+      )}
+      <GroupSwitch />
+    </div>
+  );
+}

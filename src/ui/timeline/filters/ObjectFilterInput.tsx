@@ -1,0 +1,65 @@
+import { useEffect, useId, useState } from 'react';
+import { usePlayground } from '../../../store';
+import { normalizeRef } from '../../../store/timelineSlice';
+import { parseObjectQuery } from '../../../projections/stepFilter';
+import type { ObjectRef } from '../../../projections/stepDiffObjects';
+import { FIELD, FIELD_LABEL } from './fieldStyles';
+
+/** The text a filter object is shown as: `pod/web-1 -n default`. */
+export function objectQueryText(ref: ObjectRef | null): string {
+  if (!ref) return '';
+  return `${ref.kind.toLowerCase()}/${ref.name}${ref.namespace ? ` -n ${ref.namespace}` : ''}`;
+}
+
+/** Filter by object: typed as kubectl takes it (`pod/web-1`, `deploy/web -n shop`), or the selection. */
+export function ObjectFilterInput() {
+  const object = usePlayground((s) => s.stepFilter.object);
+  const selection = usePlayground((s) => s.selection);
+  const setFilter = usePlayground((s) => s.setStepFilter);
+  const [draft, setDraft] = useState(() => objectQueryText(object));
+  const [error, setError] = useState<string | null>(null);
+  const errorId = useId();
+
+  useEffect(() => {
+    setDraft(objectQueryText(object));
+    setError(null);
+  }, [object]);
+
+  const commit = () => {
+    if (draft.trim() === '') {
+      setError(null);
+      if (object) setFilter({ object: null });
+      return;
+    }
+    const parsed = parseObjectQuery(draft);
+    if ('error' in parsed) {
+      setError(parsed.error);
+      return;
+    }
+    setError(null);
+    setFilter({ object: parsed.ref });
+  };
+
+  return (
+    <div className="relative flex items-center gap-1">
+      <label className={FIELD_LABEL}>
+        <span className="w-[4.5rem] shrink-0">Object</span>
+        <input value={draft} placeholder="kind/name" spellCheck={false} onChange={(e) => setDraft(e.target.value)}
+          onBlur={commit} onKeyDown={(e) => { if (e.key === 'Enter') commit(); if (e.key === 'Escape') setDraft(objectQueryText(object)); }}
+          aria-invalid={error ? true : undefined} aria-describedby={error ? errorId : undefined}
+          className={`${FIELD} w-48 font-mono ${error ? 'border-rose-500' : ''}`} />
+      </label>
+      <button type="button" disabled={!selection} onClick={() => selection && setFilter({ object: normalizeRef(selection) })}
+        title={selection ? `Show only the Steps of ${selection.kind} ${selection.name}` : 'Select an object in the graph first'}
+        aria-label="Filter by the selected object"
+        className="h-7 rounded-md px-1.5 text-[12px] font-medium text-indigo-700 ring-1 ring-inset ring-indigo-200 hover:bg-indigo-50 disabled:cursor-not-allowed disabled:text-slate-400 disabled:ring-slate-200">
+        Selected
+      </button>
+      {error && (
+        <p id={errorId} role="alert" className="absolute left-0 top-full z-10 mt-1 w-72 rounded border border-rose-200 bg-rose-50 px-2 py-1 text-[12px] text-rose-800 shadow">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import { memo } from 'react';
+import type { Step } from '../../../engine/api';
+import type { StepGroup, StepGrouping } from '../../../projections/stepGroups';
+import { formatVirtualTime } from '../../../projections/time';
+import { ActorChip } from '../ActorChip';
+
+interface StepGroupRowProps {
+  group: StepGroup;
+  grouping: StepGrouping;
+  firstStep: Step;
+  expanded: boolean;
+  current: boolean;
+  top: number;
+  height: number;
+  position: number;
+  setSize: number;
+  onSelect(index: number): void;
+  onToggle(first: number): void;
+}
+
+/**
+ * One row for a group of Steps (a reconcile, or a virtual second): its span, who acted and how
+ * many Steps it holds. Choosing it shows the state after its last Step; the arrow lists its Steps.
+ */
+export const StepGroupRow = memo(function StepGroupRow(props: StepGroupRowProps) {
+  const { group, grouping, firstStep, expanded, current, top, height, position, setSize, onSelect, onToggle } = props;
+  const n = group.members.length;
+  const span = `#${group.first}–${group.last}`;
+  // a second's row shows when the second starts
+  const when = formatVirtualTime(grouping === 'second' ? Math.floor(group.start / 1000) * 1000 : group.start);
+  const what = grouping === 'reconcile'
+    ? firstStep.message
+    : `${group.actors.length} actor${group.actors.length === 1 ? '' : 's'}: ${group.actors.slice(0, 4).join(', ')}${group.actors.length > 4 ? ', …' : ''}`;
+  return (
+    <div role="listitem" aria-current={current ? 'step' : undefined} aria-setsize={setSize} aria-posinset={position}
+      data-group-first={group.first} data-group-last={group.last}
+      className="absolute inset-x-0 flex" style={{ top, height }}>
+      <button type="button" tabIndex={-1} onClick={() => onToggle(group.first)} aria-expanded={expanded}
+        aria-label={`${expanded ? 'Hide' : 'Show'} the ${n} Steps ${span}`} title={expanded ? 'Hide its Steps' : 'Show its Steps'}
+        className={`w-7 shrink-0 border-l-4 text-[12px] text-slate-500 hover:bg-slate-100 ${current ? 'border-indigo-500 bg-indigo-50' : 'border-transparent'}`}>
+        <span aria-hidden="true">{expanded ? '▾' : '▸'}</span>
+      </button>
+      <button type="button" tabIndex={current ? 0 : -1} onClick={() => onSelect(group.last)}
+        title={`${n} Steps ${span}: ${group.actors.join(', ')}`}
+        className={`flex min-w-0 flex-1 items-center gap-3 pr-3 text-left text-[13px] ${
+          current ? 'bg-indigo-50 text-slate-900' : 'text-slate-700 hover:bg-slate-50'}`}>
+        <span className="w-[4.5rem] shrink-0 truncate text-right font-mono tabular-nums text-slate-500">{span}</span>
+        <span className="w-20 shrink-0 font-mono tabular-nums text-slate-500">{when}</span>
+        {grouping === 'reconcile' && <span className="w-52 shrink-0 overflow-hidden"><ActorChip actor={firstStep.actor} /></span>}
+        <span className="shrink-0 rounded bg-slate-200/70 px-1.5 text-[12px] font-medium text-slate-700">{n} Steps</span>
+        <span className="min-w-0 flex-1 truncate">{what}</span>
+        {current && <span className="sr-only">(current group)</span>}
+      </button>
+    </div>
+  );
+});
