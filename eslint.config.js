@@ -3,7 +3,7 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 /** Framework-free code: the engine, the graph and text projections, manifest parsing. */
-const PURE = ['src/engine/**', 'src/graph/**', 'src/projections/**', 'src/manifests/**'];
+const PURE = ['src/engine/**', 'src/graph/**', 'src/projections/**', 'src/manifests/**', 'src/lessons/**', 'src/share/**'];
 
 const UI_PACKAGES = [
   'react', 'react/*', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', '@xyflow/*',
@@ -22,7 +22,7 @@ export default defineConfig([
     files: PURE,
     rules: {
       'no-restricted-imports': ['error', {
-        patterns: [{ group: UI_PACKAGES, message: 'src/engine, src/graph, src/projections and src/manifests stay framework-free (no React, zustand, React Flow or Monaco).' }],
+        patterns: [{ group: UI_PACKAGES, message: 'src/engine, src/graph, src/projections, src/manifests, src/lessons and src/share stay framework-free (no React, zustand, React Flow or Monaco).' }],
       }],
     },
   },

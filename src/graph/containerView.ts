@@ -3,6 +3,7 @@
  * worded like `kubectl describe` (Waiting reason / Running / Terminated reason + exit code).
  */
 import type { Container, ContainerStatus, Pod } from 'kubernetes-types/core/v1';
+import { englishT, type Translate } from '../i18n/translate';
 import type { ContainerData, Tone } from './types';
 
 /** Waiting reasons that mean something is wrong (the kubelet is backing off or cannot start it). */
@@ -20,9 +21,11 @@ function stateOf(status: ContainerStatus | undefined): Pick<ContainerData, 'stat
   return { state: 'waiting', reason: s?.waiting?.reason };
 }
 
-export function containerStateText(state: ContainerData['state'], reason?: string): string {
-  if (state === 'running') return 'running';
-  return reason ? `${state}: ${reason}` : state;
+/** `running`, `waiting: ContainerCreating`, `terminated: Completed` (the reason stays as the kubelet wrote it). */
+export function containerStateText(state: ContainerData['state'], reason?: string, t: Translate = englishT): string {
+  if (state === 'running') return t('graph.containerRunning');
+  const word = state === 'waiting' ? t('graph.containerWaiting') : t('graph.containerTerminated');
+  return reason ? t('graph.stateWithReason', { state: word, reason }) : word;
 }
 
 function toneOf(c: Pick<ContainerData, 'state' | 'reason' | 'exitCode' | 'ready' | 'type'>): Tone {
@@ -32,10 +35,10 @@ function toneOf(c: Pick<ContainerData, 'state' | 'reason' | 'exitCode' | 'ready'
 }
 
 function containerData(
-  spec: Container, status: ContainerStatus | undefined, type: ContainerData['type'], order?: number,
+  spec: Container, status: ContainerStatus | undefined, type: ContainerData['type'], t: Translate, order?: number,
 ): ContainerData {
   const state = stateOf(status);
-  const stateText = containerStateText(state.state, state.reason);
+  const stateText = containerStateText(state.state, state.reason, t);
   const ready = status?.ready ?? false;
   const base = { name: spec.name, image: spec.image ?? '', type, ...state, ready };
   return {
@@ -44,7 +47,7 @@ function containerData(
     stateText,
     restartCount: status?.restartCount ?? 0,
     tone: toneOf(base),
-    ariaLabel: `container ${spec.name} (${stateText})`,
+    ariaLabel: t('graph.container', { name: spec.name, state: stateText }),
   };
 }
 
@@ -53,11 +56,11 @@ function byName(statuses: ContainerStatus[] | undefined): Map<string, ContainerS
 }
 
 /** Init containers in spec order (sidecars marked), then the app containers in spec order. */
-export function podContainers(pod: Pod): { initContainers: ContainerData[]; containers: ContainerData[] } {
+export function podContainers(pod: Pod, t: Translate = englishT): { initContainers: ContainerData[]; containers: ContainerData[] } {
   const initStatus = byName(pod.status?.initContainerStatuses);
   const appStatus = byName(pod.status?.containerStatuses);
   const initContainers = (pod.spec?.initContainers ?? []).map((c, i) =>
-    containerData(c, initStatus.get(c.name), c.restartPolicy === 'Always' ? 'sidecar' : 'init', i + 1));
-  const containers = (pod.spec?.containers ?? []).map((c) => containerData(c, appStatus.get(c.name), 'regular'));
+    containerData(c, initStatus.get(c.name), c.restartPolicy === 'Always' ? 'sidecar' : 'init', t, i + 1));
+  const containers = (pod.spec?.containers ?? []).map((c) => containerData(c, appStatus.get(c.name), 'regular', t));
   return { initContainers, containers };
 }

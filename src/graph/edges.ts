@@ -4,13 +4,17 @@
  * same thing, and the list itself is the same array when no edge changed, so the canvas redraws
  * only what changed.
  */
+import { englishT, type Translate } from '../i18n/translate';
 import type { EndpointState, GraphEdge } from './types';
 
 /** Handles a Pod card has: owners arrive on its left half, Services on its right half. */
 export const POD_OWNER_HANDLE = 'owner';
 export const POD_ENDPOINT_HANDLE = 'endpoint';
 
-const STATE_TEXT: Record<EndpointState, string> = { ready: 'ready', notReady: 'not ready', terminating: 'terminating' };
+function stateText(state: EndpointState, t: Translate): string {
+  if (state === 'ready') return t('common.ready');
+  return state === 'notReady' ? t('common.notReady') : t('common.terminating');
+}
 
 export function ownershipEdgeId(source: string, target: string): string {
   return `owns:${source}>${target}`;
@@ -28,7 +32,8 @@ export interface EdgeBuilder {
   finish(): GraphEdge[];
 }
 
-export function createEdgeBuilder(): EdgeBuilder {
+/** `t` words the edges' accessible names (English by default). */
+export function createEdgeBuilder(t: Translate = englishT): EdgeBuilder {
   let previous = new Map<string, GraphEdge>();
   let previousList: GraphEdge[] = [];
   let next = new Map<string, GraphEdge>();
@@ -50,14 +55,14 @@ export function createEdgeBuilder(): EdgeBuilder {
       add(id, () => true, () => ({
         id, source, target, type: 'ownership',
         ...(ownedIsPod ? { targetHandle: POD_OWNER_HANDLE } : {}),
-        data: { relation: 'owns' }, ariaLabel: `${ownerText} owns ${ownedText}`,
+        data: { relation: 'owns' }, ariaLabel: t('graph.owns', { owner: ownerText, owned: ownedText }),
       }));
     },
     endpoint(source, target, serviceName, podName, state) {
       const id = endpointEdgeId(source, target);
       add(id, (old) => old.data?.relation === 'endpoint' && old.data.state === state, () => ({
         id, source, target, type: 'endpoint', targetHandle: POD_ENDPOINT_HANDLE,
-        data: { relation: 'endpoint', state }, ariaLabel: `Service ${serviceName} routes to Pod ${podName}, ${STATE_TEXT[state]}`,
+        data: { relation: 'endpoint', state }, ariaLabel: t('graph.routesTo', { service: serviceName, pod: podName, state: stateText(state, t) }),
       }));
     },
     finish() {

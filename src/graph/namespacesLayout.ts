@@ -13,6 +13,7 @@ import { RESOURCE_COLUMN_GAP, NAMESPACED_COLUMN_WIDTH } from './storageLayout';
 export const NS_LABEL = 30;
 export const NS_BOTTOM = 10;
 export const NS_GAP = 14;
+export const NS_TOP = 18;
 /** How far a band reaches past the Node boxes on the left and right. */
 export const NS_OVERHANG = 10;
 
@@ -52,7 +53,8 @@ export function placeByNamespace(
   const namespaces = [...new Set([...perNode.flatMap((pods) => pods.map((p) => p.namespace)), ...resourceHeights.keys()])].sort();
   const podRects: Rect[][] = perNode.map(() => []);
   const bands: NamespaceBand[] = [];
-  let cursor = NODE_HEADER;
+  // Below the Node header, with room for its "No Pods on this Node" line.
+  let cursor = NODE_HEADER + NS_TOP;
   for (const ns of namespaces) {
     const stacks = perNode.map((pods) => {
       const mine = pods.map((p, i) => ({ p, i })).filter(({ p }) => p.namespace === ns);

@@ -7,6 +7,7 @@ import type { RuntimeSandbox } from '../engine/api';
 import { podReadyColumn, podStatusColumn } from '../engine/kubelet/columns';
 import { podContainers } from './containerView';
 import { podVolumes } from './volumeView';
+import { englishT, type Translate } from '../i18n/translate';
 import type { PodData, SandboxData, Tone } from './types';
 
 /** STATUS values (besides Init:/ExitCode: forms) that mean the Pod is failing. */
@@ -28,9 +29,10 @@ export function podTone(phase: string, status: string, terminating: boolean): To
 }
 
 /** `Pod web-7c5d-x8kzq, Running, ready 1/1`; STATUS is added when it says more than the phase. */
-export function podAriaLabel(name: string, phase: string, status: string, ready: string): string {
-  const state = status && status !== phase ? `${phase}, ${status}` : phase;
-  return `Pod ${name}, ${state}, ready ${ready}`;
+export function podAriaLabel(name: string, phase: string, status: string, ready: string, t: Translate = englishT): string {
+  return status && status !== phase
+    ? t('graph.podWithStatus', { name, phase, status, ready })
+    : t('graph.pod', { name, phase, ready });
 }
 
 /** The sandbox the runtime holds for this Pod (the newest, if it was re-created); the status IP otherwise. */
@@ -42,25 +44,26 @@ export function sandboxData(pod: Pod, sandbox: RuntimeSandbox | undefined): Sand
   return pod.status?.podIP ? { state: 'ready', ip: pod.status.podIP } : { state: 'none' };
 }
 
-function pendingReason(pod: Pod, nodeExists: boolean): string | undefined {
+function pendingReason(pod: Pod, nodeExists: boolean, t: Translate): string | undefined {
   const nodeName = pod.spec?.nodeName;
-  if (nodeName && !nodeExists) return `Bound to ${nodeName}, which is not a Node of this cluster`;
+  if (nodeName && !nodeExists) return t('graph.boundToMissingNode', { node: nodeName });
   if (nodeName) return undefined;
-  if (pod.spec?.schedulingGates?.length) return 'Waiting on scheduling gates';
+  if (pod.spec?.schedulingGates?.length) return t('graph.waitingOnGates');
   const scheduled = pod.status?.conditions?.find((c) => c.type === 'PodScheduled');
   if (scheduled?.status === 'False') return scheduled.message || scheduled.reason;
-  return 'Waiting for the scheduler';
+  return t('graph.waitingForScheduler');
 }
 
-export function podData(pod: Pod, sandbox: RuntimeSandbox | undefined, nodeExists: boolean): PodData {
+/** The Pod's card; `t` words its accessible name and hints (English by default; Kubernetes values stay as they are). */
+export function podData(pod: Pod, sandbox: RuntimeSandbox | undefined, nodeExists: boolean, t: Translate = englishT): PodData {
   const name = pod.metadata?.name ?? '';
   const phase = pod.status?.phase ?? 'Pending';
   const status = podStatusColumn(pod);
   const ready = podReadyColumn(pod);
   const terminating = Boolean(pod.metadata?.deletionTimestamp);
-  const { initContainers, containers } = podContainers(pod);
+  const { initContainers, containers } = podContainers(pod, t);
   const restarts = [...initContainers, ...containers].reduce((sum, c) => sum + c.restartCount, 0);
-  const reason = pendingReason(pod, nodeExists);
+  const reason = pendingReason(pod, nodeExists, t);
   return {
     kind: 'Pod',
     name,
@@ -78,6 +81,6 @@ export function podData(pod: Pod, sandbox: RuntimeSandbox | undefined, nodeExist
     initContainers,
     containers,
     volumes: podVolumes(pod),
-    ariaLabel: podAriaLabel(name, phase, status, ready),
+    ariaLabel: podAriaLabel(name, phase, status, ready, t),
   };
 }

@@ -18,6 +18,7 @@ import type { NamespaceBoxData } from './storageTypes';
 import { compareNodes, comparePods, laneId, nodeId, podId } from './ids';
 import type { ClusterGraph, GraphNode, GraphNodeData, LaneData, NodeBoxData, PodData, RevisionBadge } from './types';
 import { createWorkloadsProjector } from './workloadsProjector';
+import { englishT, type Translate } from '../i18n/translate';
 
 interface PodEntry { key: string; data: PodData; cpu: number; memory: number }
 interface NodeEntry { key: string; data: NodeBoxData }
@@ -33,11 +34,21 @@ export interface GraphProjector {
   project(view: ClusterView, options?: ProjectOptions): ClusterGraph;
 }
 
-export function createGraphProjector(): GraphProjector {
+export interface ProjectorOptions {
+  /**
+   * Words the accessible names and the texts the graph makes (`Pod web-x, Running, ready 1/1`);
+   * English when omitted. Kubernetes values (names, phases, kubectl STATUS) stay as they are.
+   * One projector per language: its memoized elements are worded once.
+   */
+  t?: Translate;
+}
+
+export function createGraphProjector(projector: ProjectorOptions = {}): GraphProjector {
+  const t = projector.t ?? englishT;
   let pods = new Map<string, PodEntry>();
   let boxes = new Map<string, NodeEntry>();
   let graphNodes = new Map<string, GraphNode>();
-  const workloads = createWorkloadsProjector();
+  const workloads = createWorkloadsProjector(t);
   const resources = createResourcesProjector();
   let namespaceBoxes = new Map<string, NamespaceBoxData>();
 
@@ -49,7 +60,7 @@ export function createGraphProjector(): GraphProjector {
     let entry = pods.get(uid);
     if (!entry || entry.key !== key) {
       const req = podRequests(pod);
-      entry = { key, data: withRevision(podData(pod, sandbox, nodeExists), revision), cpu: req.cpu, memory: req.memory };
+      entry = { key, data: withRevision(podData(pod, sandbox, nodeExists, t), revision, t), cpu: req.cpu, memory: req.memory };
     }
     next.set(uid, entry);
     return entry;
@@ -127,7 +138,7 @@ export function createGraphProjector(): GraphProjector {
       out.push(graphNode(nextGraph, id, 'pod', p, rect, parent));
     };
 
-    const lane = laneData(unscheduled.length, at.lanePods.length, cachedLane(graphNodes));
+    const lane = laneData(unscheduled.length, at.lanePods.length, cachedLane(graphNodes), t);
     out.push(graphNode(nextGraph, laneId, 'lane', lane, below(at.lane, band.height)));
     at.lanePods.forEach((rect, i) => drawPod(unscheduled[i].data, rect, laneId, at.lane.x));
     // Namespace boxes before the Node boxes: drawn over the boxes, under the Pods.
@@ -172,8 +183,8 @@ export function createGraphProjector(): GraphProjector {
 }
 
 /** One-off projection without memoization across calls. */
-export function projectGraph(view: ClusterView): ClusterGraph {
-  return createGraphProjector().project(view);
+export function projectGraph(view: ClusterView, options?: ProjectOptions, projector?: ProjectorOptions): ClusterGraph {
+  return createGraphProjector(projector).project(view, options);
 }
 
 /** Graph nodes a learner selects (the others are boxes and lanes). */
@@ -196,8 +207,9 @@ function below(rect: Rect, top: number): Rect {
 }
 
 /** A Pod with the template revision it runs (its accessible name says it too). */
-function withRevision(data: PodData, revision: RevisionBadge | undefined): PodData {
-  return revision ? { ...data, revision, ariaLabel: `${data.ariaLabel}, ${revision.label}` } : data;
+function withRevision(data: PodData, revision: RevisionBadge | undefined, t: Translate): PodData {
+  if (!revision) return data;
+  return { ...data, revision, ariaLabel: t('graph.withRevision', { label: data.ariaLabel, revision: t('graph.revision', { revision: revision.revision }) }) };
 }
 
 function shape(p: PodData): Shape {
@@ -210,9 +222,10 @@ function cachedLane(graphNodes: Map<string, GraphNode>): LaneData | undefined {
   return data?.kind === 'Lane' ? data : undefined;
 }
 
-function laneData(count: number, shown: number, old: LaneData | undefined): LaneData {
+function laneData(count: number, shown: number, old: LaneData | undefined, t: Translate): LaneData {
   if (old && old.count === count && old.hidden === count - shown) return old;
-  return { kind: 'Lane', title: 'Unscheduled', count, hidden: count - shown, ariaLabel: 'Unscheduled' };
+  const title = t('graph.lane');
+  return { kind: 'Lane', title, count, hidden: count - shown, ariaLabel: title };
 }
 
 /** The newest sandbox of each Pod, read once per Node that has Pods. */

@@ -12,7 +12,7 @@ import type { StorageLink } from './storageTypes';
 import type { GraphEdge } from './types';
 
 /** Handles on storage and config cards. */
-export const CARD_HANDLES = { inTop: 'in-top', inLeft: 'in-left', outRight: 'out-right', outTop: 'out-top', outLeft: 'out-left' } as const;
+export const CARD_HANDLES = { inTop: 'in-top', inLeft: 'in-left', outRight: 'out-right', outBottom: 'out-bottom', outTop: 'out-top', outLeft: 'out-left' } as const;
 
 export interface EdgeMemo {
   add(edge: GraphEdge): void;
@@ -101,7 +101,7 @@ export function storageEdges(input: StorageEdgeInput, memo: EdgeMemo): void {
       boundClaims.add(found[0]);
       const words = link === 'bound' ? 'is bound to' : 'is being bound to';
       edge(found[0], pvId, link, `PersistentVolumeClaim ${found[1].metadata?.name} ${words} PersistentVolume ${pv.metadata?.name}`,
-        grouped ? { sourceHandle: CARD_HANDLES.outRight, targetHandle: CARD_HANDLES.inTop } : side);
+        grouped ? { sourceHandle: CARD_HANDLES.outBottom, targetHandle: CARD_HANDLES.inTop } : side);
     }
     const cls = classByName.get(classOf(pv));
     if (cls && drawn.has(cls)) edge(pvId, cls, 'class', `PersistentVolume ${pv.metadata?.name} has StorageClass ${classOf(pv)}`, side);

@@ -68,7 +68,7 @@ const claimKey = (item: ResourceItem) => `${item.data.namespace ?? 'default'}/${
 function placeStorage(snapshot: ResourceSnapshot, x: number, top: number, withClaims: boolean, placed: PlacedResource[]): { width: number; rows: number } {
   const claimRow = new Map(snapshot.claims.map((c, i) => [claimKey(c), i]));
   const rows = volumeRows(snapshot, claimRow, withClaims ? snapshot.claims.length : 0);
-  const columns = [withClaims && snapshot.claims.length > 0, snapshot.volumes.length > 0 || (withClaims && snapshot.claims.length > 0), snapshot.classes.length > 0];
+  const columns = [withClaims && snapshot.claims.length > 0, snapshot.volumes.length > 0 || snapshot.claims.length > 0, snapshot.classes.length > 0];
   const colX: number[] = [];
   let cx = x;
   for (const on of columns) {
@@ -114,11 +114,14 @@ export function placeResourceArea(snapshot: ResourceSnapshot, top: number): Reso
   return { placed, width: configs.width ? configX + configs.width : storage.width, height: placed.length ? height : 0 };
 }
 
-/** Volumes and classes only, below the grid (grouped by namespace: claims sit in their namespace). */
-export function placeClusterScoped(snapshot: ResourceSnapshot, top: number): ResourceArea {
+/**
+ * Volumes and classes only, below the grid from `x` — under the namespaces' column of claims, so a
+ * claim's edge to its volume runs straight down (grouped by namespace: claims sit in their namespace).
+ */
+export function placeClusterScoped(snapshot: ResourceSnapshot, x: number, top: number): ResourceArea {
   const placed: PlacedResource[] = [];
-  const storage = placeStorage(snapshot, 0, top, false, placed);
-  return { placed, width: storage.width, height: storage.rows ? storage.rows * STORAGE_STEP - RESOURCE_GAP : 0 };
+  const storage = placeStorage(snapshot, x, top, false, placed);
+  return { placed, width: storage.width ? x + storage.width : 0, height: storage.rows ? storage.rows * STORAGE_STEP - RESOURCE_GAP : 0 };
 }
 
 /** A namespace's claims, then its ConfigMaps and Secrets, in one column from `top`. */

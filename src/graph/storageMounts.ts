@@ -6,6 +6,7 @@
  * the top of the Pod card (the rows are the fixed heights of layout.ts).
  */
 import { CONTAINER_ROW, POD_HEADER, SANDBOX_ROW, VOLUME_ROW } from './layout';
+import { englishT, type Translate } from '../i18n/translate';
 import type { PodData, VolumeData } from './types';
 
 export interface MountLine {
@@ -66,13 +67,14 @@ export function containerRowTop(index: number): number {
   return POD_HEADER + SANDBOX_ROW + index * CONTAINER_ROW;
 }
 
-function volumeLabel(v: VolumeData): string {
+function volumeLabel(v: VolumeData, t: Translate): string {
   const containers = new Set(v.mounts.map((m) => m.container)).size;
-  const mounted = containers === 0 ? 'not mounted' : `mounted by ${containers} container${containers === 1 ? '' : 's'}`;
-  return `volume ${v.name} (${v.source}), ${mounted}`;
+  const mounted = containers === 0 ? t('graph.volumeNotMounted') : t('graph.volumeMountedBy', { count: containers });
+  return t('graph.volume', { name: v.name, source: v.source, mounted });
 }
 
-export function podMounts(pod: Pick<PodData, 'initContainers' | 'containers' | 'volumes'>): PodMounts {
+/** The volume rows and mount lines of a Pod card; `t` words the accessible names (English by default). */
+export function podMounts(pod: Pick<PodData, 'initContainers' | 'containers' | 'volumes'>, t: Translate = englishT): PodMounts {
   const order = [...pod.initContainers, ...pod.containers].map((c) => c.name);
   let y = containerRowTop(order.length);
   const volumes: VolumeRowView[] = [];
@@ -90,7 +92,7 @@ export function podMounts(pod: Pick<PodData, 'initContainers' | 'containers' | '
       shared: new Set(v.mounts.map((m) => m.container)).size > 1,
       mountRows: [],
       lines: [],
-      ariaLabel: volumeLabel(v),
+      ariaLabel: volumeLabel(v, t),
     };
     v.mounts.forEach((m, i) => {
       const index = order.indexOf(m.container);
@@ -100,7 +102,9 @@ export function podMounts(pod: Pick<PodData, 'initContainers' | 'containers' | '
         volume: v.name, container: m.container, path: m.path, readOnly: m.readOnly,
         label: `${m.path}${m.readOnly ? ' (ro)' : ''}`,
         fromY, toY: containerRowTop(index) + CONTAINER_ROW / 2, lane: lines.length,
-        ariaLabel: `volume ${v.name} mounted by container ${m.container} at ${m.path}${m.readOnly ? ', read-only' : ''}`,
+        ariaLabel: m.readOnly
+          ? t('graph.mountReadOnly', { name: v.name, container: m.container, path: m.path })
+          : t('graph.mount', { name: v.name, container: m.container, path: m.path }),
       };
       view.lines.push(line);
       if (rows > 1) view.mountRows.push(line);

@@ -74,7 +74,7 @@ export function createResourcesProjector(): { frame(view: ClusterView, pods: rea
         if (!input.grouped) {
           ({ placed, width, height } = placeResourceArea(snapshot, input.top));
         } else {
-          const area = placeClusterScoped(snapshot, input.top);
+          const area = placeClusterScoped(snapshot, input.resourceX, input.top);
           placed = [...area.placed];
           for (const band of input.bands) placed.push(...stackNamespaced(byNamespace.get(band.namespace) ?? [], input.resourceX, band.contentTop));
           ({ width, height } = area);

@@ -38,15 +38,17 @@ export interface FailureMark extends Point {
   /** `refused at KUBE-SERVICES: default/web has no endpoints`. */
   text: string;
   count: number;
+  /** Row of the label among the marks at the same point (labels stack downwards). */
+  row: number;
 }
 
+/** A client outside the cluster, drawn as a chip where its requests start (above the Node they enter). */
 export interface ClientMark extends Point { text: string }
 
 export interface TrafficOverlay {
   badges: TrafficBadge[];
   flights: TrafficFlight[];
   failures: FailureMark[];
-  /** Clients outside the cluster, drawn as a chip next to the Service. */
   clients: ClientMark[];
 }
 
@@ -104,9 +106,16 @@ const top = (r: Rect): Point => ({ x: r.x + r.width / 2, y: r.y + 14 });
 const bottom = (r: Rect): Point => ({ x: r.x + r.width / 2, y: r.y + r.height });
 const podPoint = (r: Rect): Point => ({ x: r.x + r.width * 0.7, y: r.y + 14 });
 
-/** Where a request starts: its Pod, its Node, or (from outside) a point up and left of the Service. */
+/**
+ * Where a request starts: its Pod, its Node, or — from outside the cluster — the Node it enters
+ * (a NodePort, or where the load balancer sent it), else a point up and left of the Service.
+ */
 function clientPoint(s: RequestSample, index: Index, service: Rect | undefined): Point | undefined {
   const c = s.client;
+  if (c.kind === 'external') {
+    const entry = s.node ? index.nodes.get(s.node) : undefined;
+    if (entry) return top(entry);
+  }
   if (c.kind === 'pod') {
     const pod = index.pods.get(`${c.namespace}/${c.name}`);
     return pod ? podPoint(pod.rect) : undefined;
@@ -160,7 +169,7 @@ export function trafficFlights(graph: ClusterGraph, view: ClusterView, step: Ste
     const svc = svcRect ? bottom(svcRect) : undefined;
     const from = clientPoint(sample, index, svcRect);
     if (!from) return;
-    if (sample.client.kind === 'external' && svcRect) clients.set(service, { ...externalPoint(svcRect), text: `client ${sample.client.ip}` });
+    if (sample.client.kind === 'external') clients.set(`${from.x},${from.y}`, { ...from, text: `client ${sample.client.ip}` });
     const id = `${generator}/${i}`;
     const delay = samples.length > 1 ? n / samples.length : 0;
     if (sample.outcome === 'ok' || (sample.endpoint && !sample.failedAt)) {
@@ -174,7 +183,7 @@ export function trafficFlights(graph: ClusterGraph, view: ClusterView, step: Ste
     flights.push({ id, points, ok: false, delay });
     const text = `${sample.outcome === 'timeout' ? 'timed out' : sample.outcome} at ${sample.failedAt ?? '?'}${sample.reason ? `: ${sample.reason}` : ''}`;
     const key = `${end.point.x},${end.point.y}|${text}`;
-    const mark = failures.get(key) ?? { ...end.point, text, count: 0 };
+    const mark = failures.get(key) ?? { ...end.point, text, count: 0, row: [...failures.values()].filter((m) => m.x === end.point.x && m.y === end.point.y).length };
     mark.count += 1;
     failures.set(key, mark);
   });

@@ -4,6 +4,7 @@
  */
 import type { KubeObject } from '../engine/api';
 import { humanDuration, virtualMs } from '../engine/core/time';
+import { englishT, type Translate } from '../i18n/translate';
 import type { Tone, WorkloadData } from './types';
 import { conditionOf, num, specOf, statusOf, workloadBase, type WorkloadContext } from './workloadsData';
 
@@ -38,24 +39,26 @@ const JOB_TONES: Record<string, Tone> = {
 
 function jobData(obj: KubeObject, ctx: WorkloadContext): WorkloadData {
   const st = statusOf(obj);
+  const t = ctx.t ?? englishT;
+  // STATUS is kubectl's column (Complete, Failed, Running…): it stays as kubectl prints it.
   const status = jobStatusColumn(obj);
-  const summary = `${jobCompletionsColumn(obj)} completions`;
-  const details = [`${num(st.active)} active`];
-  if (num(st.failed) > 0) details.push(`${num(st.failed)} failed`);
+  const summary = t('graph.completions', { completions: jobCompletionsColumn(obj) });
+  const details = [t('graph.active', { count: num(st.active) })];
+  if (num(st.failed) > 0) details.push(t('graph.failed', { count: num(st.failed) }));
   return {
     ...workloadBase(obj, 'Job', ctx),
     summary,
     details,
     status,
     tone: JOB_TONES[status] ?? 'pending',
-    ariaLabel: `Job ${obj.metadata.name}, ${summary}, ${status}`,
+    ariaLabel: t('graph.job', { kind: 'Job', name: obj.metadata.name, summary, status }),
   };
 }
 
 /** `last run 20s ago` (kubectl's LAST SCHEDULE, aged at the cursor), or `not run yet`. */
-export function lastRunText(obj: KubeObject, now: number): string {
+export function lastRunText(obj: KubeObject, now: number, t: Translate = englishT): string {
   const last = virtualMs((statusOf(obj).lastScheduleTime as string | undefined) ?? undefined);
-  return last === undefined ? 'not run yet' : `last run ${humanDuration(now - last)} ago`;
+  return last === undefined ? t('graph.notRunYet') : t('graph.lastRun', { age: humanDuration(now - last) });
 }
 
 function cronJobData(obj: KubeObject, ctx: WorkloadContext): WorkloadData {
@@ -63,18 +66,20 @@ function cronJobData(obj: KubeObject, ctx: WorkloadContext): WorkloadData {
   const schedule = `${String(spec.schedule ?? '')}${spec.timeZone ? ` (${String(spec.timeZone)})` : ''}`;
   const suspended = spec.suspend === true;
   const active = ((obj.status as { active?: unknown[] } | undefined)?.active ?? []).length;
-  const lastRun = lastRunText(obj, ctx.now);
-  let status = active > 0 ? 'Active' : 'Scheduled';
+  const t = ctx.t ?? englishT;
+  const lastRun = lastRunText(obj, ctx.now, t);
+  let status = active > 0 ? t('graph.statusActive') : t('graph.statusScheduled');
   let tone: Tone = active > 0 ? 'running' : 'pending';
   if (obj.metadata.deletionTimestamp) [status, tone] = ['Terminating', 'terminating'];
-  else if (suspended) [status, tone] = ['Suspended', 'unknown'];
+  else if (suspended) [status, tone] = [t('graph.statusSuspended'), 'unknown'];
+  const label = { name: obj.metadata.name, schedule, lastRun };
   return {
     ...workloadBase(obj, 'CronJob', ctx),
-    summary: `schedule ${schedule}`,
-    details: [lastRun, `${active} active`],
+    summary: t('graph.schedule', { schedule }),
+    details: [lastRun, t('graph.active', { count: active })],
     status,
     tone,
-    ariaLabel: `CronJob ${obj.metadata.name}, schedule ${schedule}, ${lastRun}${suspended ? ', suspended' : ''}`,
+    ariaLabel: suspended ? t('graph.cronJobSuspended', label) : t('graph.cronJob', label),
   };
 }
 

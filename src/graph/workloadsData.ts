@@ -4,6 +4,7 @@
  * StatefulSets; DESIRED/CURRENT/READY for ReplicaSets, ReplicationControllers and DaemonSets).
  */
 import type { KubeObject } from '../engine/api';
+import { englishT, type Translate } from '../i18n/translate';
 import type { RevisionBadge, Tone, WorkloadData, WorkloadKind } from './types';
 
 export interface WorkloadContext {
@@ -11,6 +12,8 @@ export interface WorkloadContext {
   now: number;
   revision?: RevisionBadge;
   hiddenChildren?: number;
+  /** Words the summary, details, status and accessible name (English by default). */
+  t?: Translate;
 }
 
 export function num(value: unknown, fallback = 0): number {
@@ -58,21 +61,22 @@ function deploymentData(obj: KubeObject, ctx: WorkloadContext): WorkloadData {
   const available = num(st.availableReplicas);
   const total = num(st.replicas);
   const progressing = conditionOf(obj, 'Progressing');
-  let status = 'Available';
+  const t = ctx.t ?? englishT;
+  let status = t('graph.statusAvailable');
   let tone: Tone = 'running';
   if (terminating(obj)) [status, tone] = ['Terminating', 'terminating'];
-  else if (progressing?.status === 'False' && progressing.reason === 'ProgressDeadlineExceeded') [status, tone] = ['Progress deadline exceeded', 'failed'];
-  else if (spec.paused === true) [status, tone] = ['Paused', 'unknown'];
-  else if (updated < replicas || total > updated) [status, tone] = ['Rolling out', 'pending'];
-  else if (available < replicas) [status, tone] = ['Progressing', 'pending'];
-  const summary = `${ready}/${replicas} ready`;
+  else if (progressing?.status === 'False' && progressing.reason === 'ProgressDeadlineExceeded') [status, tone] = [t('graph.statusDeadlineExceeded'), 'failed'];
+  else if (spec.paused === true) [status, tone] = [t('graph.statusPaused'), 'unknown'];
+  else if (updated < replicas || total > updated) [status, tone] = [t('graph.statusRollingOut'), 'pending'];
+  else if (available < replicas) [status, tone] = [t('graph.statusProgressing'), 'pending'];
+  const summary = t('graph.readyOf', { ready, desired: replicas });
   return {
     ...workloadBase(obj, 'Deployment', ctx),
     summary,
-    details: [`${updated} up-to-date`, `${available} available`],
+    details: [t('graph.upToDate', { count: updated }), t('graph.available', { count: available })],
     status,
     tone,
-    ariaLabel: `Deployment ${obj.metadata.name}, ${summary}`,
+    ariaLabel: t('graph.workload', { kind: 'Deployment', name: obj.metadata.name, summary }),
   };
 }
 
@@ -83,21 +87,22 @@ function replicaData(obj: KubeObject, kind: 'ReplicaSet' | 'ReplicationControlle
   const current = num(st.replicas);
   const ready = num(st.readyReplicas);
   const failure = conditionOf(obj, 'ReplicaFailure');
-  let status = 'Ready';
+  const t = ctx.t ?? englishT;
+  let status = t('graph.statusReady');
   let tone: Tone = 'running';
   if (terminating(obj)) [status, tone] = ['Terminating', 'terminating'];
   else if (failure?.status === 'True') [status, tone] = [failure.reason ?? 'ReplicaFailure', 'failed'];
-  else if (desired === 0 && current === 0) [status, tone] = ['Scaled to 0', 'unknown'];
-  else if (current !== desired) [status, tone] = [current < desired ? 'Scaling up' : 'Scaling down', 'pending'];
-  else if (ready < desired) [status, tone] = ['Not ready', 'pending'];
-  const summary = `${ready} of ${desired} ready`;
+  else if (desired === 0 && current === 0) [status, tone] = [t('graph.statusScaledToZero'), 'unknown'];
+  else if (current !== desired) [status, tone] = [current < desired ? t('graph.statusScalingUp') : t('graph.statusScalingDown'), 'pending'];
+  else if (ready < desired) [status, tone] = [t('graph.statusNotReady'), 'pending'];
+  const summary = t('graph.readyOfWords', { ready, desired });
   return {
     ...workloadBase(obj, kind, ctx),
     summary,
-    details: [`${current} current`, `${num(st.availableReplicas)} available`],
+    details: [t('graph.current', { count: current }), t('graph.available', { count: num(st.availableReplicas) })],
     status,
     tone,
-    ariaLabel: `${kind} ${obj.metadata.name}, ${summary}`,
+    ariaLabel: t('graph.workload', { kind, name: obj.metadata.name, summary }),
   };
 }
 
@@ -109,19 +114,20 @@ function statefulSetData(obj: KubeObject, ctx: WorkloadContext): WorkloadData {
   const ready = num(st.readyReplicas);
   const updated = num(st.updatedReplicas);
   const rolling = typeof st.updateRevision === 'string' && st.currentRevision !== st.updateRevision;
-  let status = 'Ready';
+  const t = ctx.t ?? englishT;
+  let status = t('graph.statusReady');
   let tone: Tone = 'running';
   if (terminating(obj)) [status, tone] = ['Terminating', 'terminating'];
-  else if (rolling) [status, tone] = ['Rolling out', 'pending'];
-  else if (ready < replicas || num(st.replicas) !== replicas) [status, tone] = ['Not ready', 'pending'];
-  const summary = `${ready}/${replicas} ready`;
+  else if (rolling) [status, tone] = [t('graph.statusRollingOut'), 'pending'];
+  else if (ready < replicas || num(st.replicas) !== replicas) [status, tone] = [t('graph.statusNotReady'), 'pending'];
+  const summary = t('graph.readyOf', { ready, desired: replicas });
   return {
     ...workloadBase(obj, 'StatefulSet', ctx),
     summary,
-    details: [`${num(st.replicas)} current`, `${updated} updated`],
+    details: [t('graph.current', { count: num(st.replicas) }), t('graph.updated', { count: updated })],
     status,
     tone,
-    ariaLabel: `StatefulSet ${obj.metadata.name}, ${summary}`,
+    ariaLabel: t('graph.workload', { kind: 'StatefulSet', name: obj.metadata.name, summary }),
   };
 }
 
@@ -131,19 +137,23 @@ function daemonSetData(obj: KubeObject, ctx: WorkloadContext): WorkloadData {
   const desired = num(st.desiredNumberScheduled);
   const ready = num(st.numberReady);
   const updated = num(st.updatedNumberScheduled);
-  let status = 'Ready';
+  const t = ctx.t ?? englishT;
+  let status = t('graph.statusReady');
   let tone: Tone = 'running';
   if (terminating(obj)) [status, tone] = ['Terminating', 'terminating'];
-  else if (updated < desired) [status, tone] = ['Rolling out', 'pending'];
-  else if (ready < desired) [status, tone] = ['Not ready', 'pending'];
-  const summary = `${ready} of ${desired} ready`;
+  else if (updated < desired) [status, tone] = [t('graph.statusRollingOut'), 'pending'];
+  else if (ready < desired) [status, tone] = [t('graph.statusNotReady'), 'pending'];
+  const summary = t('graph.readyOfWords', { ready, desired });
   return {
     ...workloadBase(obj, 'DaemonSet', ctx),
     summary,
-    details: [`${num(st.currentNumberScheduled)} current`, `${updated} up-to-date`, `${num(st.numberAvailable)} available`],
+    details: [
+      t('graph.current', { count: num(st.currentNumberScheduled) }), t('graph.upToDate', { count: updated }),
+      t('graph.available', { count: num(st.numberAvailable) }),
+    ],
     status,
     tone,
-    ariaLabel: `DaemonSet ${obj.metadata.name}, ${summary}`,
+    ariaLabel: t('graph.workload', { kind: 'DaemonSet', name: obj.metadata.name, summary }),
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import type { Pod } from 'kubernetes-types/core/v1';
 import type { ClusterView, KubeObject } from '../engine/api';
+import { englishT, type Translate } from '../i18n/translate';
 import { createEdgeBuilder } from './edges';
 import type { Rect } from './placement';
 import { controllerOf, type RevisionIndex } from './revisions';
@@ -35,18 +36,19 @@ export interface WorkloadsFrame {
 interface Memo<D> { key: string; data: D }
 interface Drawn<D> { entry: BandEntry; data: D }
 
-export function createWorkloadsProjector(): { frame(view: ClusterView, pods: readonly Pod[]): WorkloadsFrame } {
+/** `t` words the elements' texts and accessible names (English by default). */
+export function createWorkloadsProjector(t: Translate = englishT): { frame(view: ClusterView, pods: readonly Pod[]): WorkloadsFrame } {
   let workloadMemo = new Map<string, Memo<WorkloadData>>();
   let serviceMemo = new Map<string, Memo<ServiceData>>();
-  const edgeBuilder = createEdgeBuilder();
+  const edgeBuilder = createEdgeBuilder(t);
 
   function workload(obj: KubeObject, revisions: RevisionIndex, hidden: number, now: number, next: Map<string, Memo<WorkloadData>>): WorkloadData {
     const uid = obj.metadata.uid;
     const revision = obj.kind === 'ReplicaSet' ? revisions.ofReplicaSet(uid) : revisions.ofOwner(uid);
-    const age = obj.kind === 'CronJob' ? lastRunText(obj, now) : '';
+    const age = obj.kind === 'CronJob' ? lastRunText(obj, now, t) : '';
     const key = `${obj.metadata.resourceVersion}|${revision?.label}|${revision?.newest}|${hidden}|${age}`;
     let memo = workloadMemo.get(uid);
-    if (!memo || memo.key !== key) memo = { key, data: workloadData(obj, { now, revision, hiddenChildren: hidden }) };
+    if (!memo || memo.key !== key) memo = { key, data: workloadData(obj, { now, revision, hiddenChildren: hidden, t }) };
     next.set(uid, memo);
     return memo.data;
   }

@@ -8,6 +8,8 @@ import { formatMessage, type Params } from './format';
 import type { Language } from './language';
 import type { MessageKey, Translate } from './types';
 
+export type { Translate };
+
 const CATALOGS: Readonly<Record<Language, Readonly<Record<MessageKey, string>>>> = { en, 'zh-CN': zh };
 
 function makeTranslator(language: Language): Translate {

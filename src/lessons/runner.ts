@@ -97,8 +97,9 @@ export function runStage(cluster: Cluster, stage: Stage, entry: StageEntry, limi
   const firstStep = cluster.steps.length;
   const result = (reached: boolean, problem?: string): StageRun =>
     ({ reached, steps: cluster.steps.length - firstStep, elapsedMs: cluster.now - start, ...(problem ? { problem } : {}) });
-  while (!stageReached(cluster, stage, entry)) {
-    if (cluster.now - start > limits.maxMs || cluster.steps.length - firstStep >= limits.maxSteps) {
+  // moves are bounded too: a move that records no Step (a quiet timer) still counts
+  for (let moves = 0; !stageReached(cluster, stage, entry); moves++) {
+    if (cluster.now - start > limits.maxMs || cluster.steps.length - firstStep >= limits.maxSteps || moves >= 4 * limits.maxSteps) {
       return result(false, `not reached within ${limits.maxMs / 1000}s / ${limits.maxSteps} Steps`);
     }
     if (!stepTowardPause(cluster, stage, entry)) return result(false, 'the cluster has nothing left to do');

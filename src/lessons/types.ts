@@ -147,7 +147,7 @@ export interface Comparison {
   atMost?: number;
   /** A string containing the substring, or an array containing the element (deep equality). */
   contains?: unknown;
-  /** A RegExp (source) that the value, as a string, matches. */
+  /** A RegExp (source) the value matches as a string (a list reads `a,b,c`). */
   matches?: string;
   /** Whether the value is present (not undefined or null). */
   exists?: boolean;

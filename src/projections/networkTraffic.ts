@@ -1,13 +1,14 @@
 /**
  * Simulated traffic as of one snapshot, in words and numbers: the running request generators,
  * each one's last second (answered, failed and where), the requests per second each Pod got,
- * and the sampled requests of the Step at the cursor. Everything reads the versioned traffic
- * tables through the view, so the numbers follow the timeline cursor.
+ * and the latest sampled requests through one Node's rules. Everything reads the versioned traffic
+ * tables through the view, so the numbers follow the timeline cursor. (The graph's traffic layer
+ * draws the sampled requests of the Step at the cursor: src/graph/traffic.ts.)
  */
-import type { ClusterView, KubeObject, Step } from '../engine/api';
+import type { ClusterView, KubeObject } from '../engine/api';
 import { describeGenerator } from '../engine/commands/traffic';
 import {
-  GENERATORS_TABLE, POD_TRAFFIC_TABLE, REQUESTS_TABLE, TRAFFIC_COMPONENT,
+  GENERATORS_TABLE, POD_TRAFFIC_TABLE, REQUESTS_TABLE,
   type FailureCount, type Outcome, type PodTraffic, type RequestSample, type TrafficGenerator, type TrafficSecond,
 } from '../engine/traffic/types';
 
@@ -137,27 +138,13 @@ function endpointPods(view: ClusterView, namespace: string, service: string): Ma
   return out;
 }
 
-/** One sampled request of the Step at the cursor, with the generator that sent it. */
+/** One sampled request, with the generator that sent it. */
 export interface StepSample {
   generator: string;
   /** `ns/name` of the Service. */
   service: string;
   index: number;
   sample: RequestSample;
-}
-
-/**
- * The sampled requests the Step at the cursor sent: only a `traffic-generator` Step sends, and the
- * records it wrote carry its time. Empty for any other Step.
- */
-export function stepSamples(view: ClusterView, step: Step | undefined): StepSample[] {
-  if (!step || step.actor !== TRAFFIC_COMPONENT) return [];
-  const out: StepSample[] = [];
-  for (const [id, s] of view.table<TrafficSecond>(REQUESTS_TABLE).sort(byKey)) {
-    if (s.time !== step.time) continue;
-    s.samples.forEach((sample, index) => out.push({ generator: id, service: s.service, index, sample }));
-  }
-  return out;
 }
 
 /** The latest sampled requests (whatever Step wrote them) that met the rules of `node` for `service` (`ns/name`). */

@@ -63,6 +63,7 @@ export function createSessionSlice(
     },
     openSession(session, from) {
       get().pause();
+      get().exitLesson(); // the session holds the cluster, not the lesson being followed
       let replayed: ReturnType<typeof replaySession>;
       try {
         replayed = replaySession(start.make, session);

@@ -1,8 +1,8 @@
 /**
  * How the playground starts. A saved session (the last visit's cluster settings, journal and
  * timeline position) is replayed and shown at the same Step. Without one — or when all it holds is
- * the start-up apply — it starts as a first visit does: a fresh cluster with the saved settings,
- * the saved editor text (or the demo) applied.
+ * the start-up apply of a text edited since — it starts as a first visit does: a fresh cluster
+ * with the saved settings, the saved editor text (or the demo) applied.
  */
 import type { ApplyResult, Cluster } from '../engine/api';
 import { decodeSession } from '../share/encode';
@@ -47,7 +47,8 @@ export function startPlayground(deps: PlaygroundDeps): PlaygroundStart {
     : null;
   if (saved?.ok) {
     settings.current = saved.session.settings;
-    if (!isPristine(saved.session)) {
+    // A pristine session whose text was edited since starts from the edited text instead (see isPristine).
+    if (!isPristine(saved.session) || savedText === null || savedText === lastAppliedText(saved.session)) {
       try {
         const replayed = replaySession(deps.createCluster, saved.session);
         const editorText = savedText ?? lastAppliedText(saved.session) ?? deps.demoText;

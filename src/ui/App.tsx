@@ -28,7 +28,7 @@ export function App() {
       <Header />
       <PlaygroundLayout
         editor={<LessonColumn editor={<EditorPane />} />}
-        canvas={<><Canvas /><LessonsInvite /><EmptyState /></>}
+        canvas={<><Canvas />{!presenting && <LessonsInvite />}<EmptyState /></>}
         inspector={<Inspector />}
         timeline={presenting ? <PresentationTimeline /> : <Timeline />}
         presenting={presenting}

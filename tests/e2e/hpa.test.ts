@@ -105,6 +105,9 @@ async function webPods(page: Page): Promise<number> {
 test('raising the load with the slider makes the HPA add Pods, with its formula shown', async () => {
   const app = await openApp();
   const { page } = app;
+  // a first visit may offer the lessons; this test does not take them
+  const dismiss = page.getByRole('button', { name: 'Dismiss', exact: true });
+  if (await dismiss.count()) await dismiss.click();
   await page.getByRole('button', { name: 'Reset cluster' }).click();
   await applyYaml(page, MANIFEST);
   await play(page);

@@ -92,6 +92,9 @@ async function rates(list: Locator): Promise<Rate[]> {
 test('requests spread over the Pods, a deleted Pod’s share goes to zero, and kube-proxy switches from iptables to ipvs', async () => {
   const app = await openApp();
   const { page } = app;
+  // a first visit may offer the lessons; this test does not take them
+  const dismiss = page.getByRole('button', { name: 'Dismiss', exact: true });
+  if (await dismiss.count()) await dismiss.click();
   await page.getByRole('button', { name: 'Reset cluster' }).click();
   await applyYaml(page, MANIFEST);
   await play(page);

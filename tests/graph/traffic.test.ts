@@ -89,8 +89,41 @@ describe('the traffic layer', () => {
       expect(f.ok).toBe(false);
       expect(f.points).toEqual([{ x: box.x + box.width / 2, y: box.y + 14 }, { x: svc.x + svc.width / 2, y: svc.y + svc.height }]);
     }
-    expect(overlay.failures).toEqual([{ x: svc.x + svc.width / 2, y: svc.y + svc.height, count: 4,
+    expect(overlay.failures).toEqual([{ x: svc.x + svc.width / 2, y: svc.y + svc.height, count: 4, row: 0,
       text: 'refused at KUBE-SERVICES: default/web has no endpoints' }]);
     expect(overlay.badges).toEqual([]);
+  });
+});
+
+describe('traffic from outside the cluster', () => {
+  it('starts at the Node it enters, with a chip for the client; failures at one place stack their labels', () => {
+    const c = servedCluster(join(webDeployment(2), webService('\n  type: NodePort')), 2);
+    const before = c.steps.length;
+    c.startTraffic({ service: 'web', ratePerSecond: 5, via: 'NodePort', from: { node: 'node-2' } });
+    c.advance(2000);
+    const tick = trafficSteps(c, before).at(-1)!;
+    const view = c.at(tick);
+    const graph = projectGraph(view);
+    const rects = absoluteRects(graph);
+    const box = rects.get('node/node-2')!;
+    const overlay = trafficOverlay(graph, view, c.steps[tick]);
+    expect(overlay.flights).toHaveLength(5);
+    for (const f of overlay.flights) expect(f.points[0]).toEqual({ x: box.x + box.width / 2, y: box.y + 14 });
+    expect(overlay.clients).toEqual([{ x: box.x + box.width / 2, y: box.y + 14, text: 'client 203.0.113.10' }]);
+
+    c.scale('Deployment', 'web', 0);
+    const rejects = (node: string) => new Map(c.table<{ text: string }>(`kube-proxy/${node}`)).get('rules')!.text.includes('default/web has no endpoints');
+    runUntil(c, () => rejects('node-1') && rejects('node-2'), 60_000);
+    c.advance((1000 - (c.now % 1000)) % 1000);
+    c.startTraffic({ service: 'web', ratePerSecond: 2, from: { node: 'node-1' } });
+    const later = c.steps.length;
+    c.advance(2000);
+    const t2 = trafficSteps(c, later).at(-1)!;
+    const failed = trafficOverlay(projectGraph(c.at(t2)), c.at(t2), c.steps[t2]).failures;
+    expect(failed.map((m) => [m.row, m.count, m.text])).toEqual([
+      [0, 5, 'refused at KUBE-EXTERNAL-SERVICES: default/web has no endpoints'],
+      [1, 2, 'refused at KUBE-SERVICES: default/web has no endpoints'],
+    ]);
+    expect(new Set(failed.map((m) => `${m.x},${m.y}`)).size).toBe(1);
   });
 });

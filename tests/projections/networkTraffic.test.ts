@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RequestSample } from '../../src/engine/traffic/types';
 import {
-  failureText, podRates, rateText, sampleText, secondText, serviceShares, stepSamples, trafficGenerators,
+  failureText, podRates, rateText, sampleText, samplesThrough, secondText, serviceShares, trafficGenerators,
 } from '../../src/projections/networkTraffic';
 import { flakyPod, join, runUntil, servedCluster, trafficSteps, webDeployment, webService } from './networkFixtures';
 
@@ -78,17 +78,14 @@ describe('traffic per Pod, as of the cursor', () => {
     expect(late.filter((r) => r.name !== 'flaky').reduce((n, r) => n + r.perSecond, 0)).toBe(30);
   });
 
-  it('stepSamples: the sampled requests of a traffic Step only', () => {
+  it('samplesThrough: the latest sampled requests that met one Node’s rules', () => {
     const c = servedCluster(join(webDeployment(3), webService()), 3);
-    const before = c.steps.length - 1;
-    c.startTraffic({ service: 'web', ratePerSecond: 50 });
+    c.startTraffic({ service: 'web', ratePerSecond: 12, from: { node: 'node-2' } });
     c.advance(2000);
-    const tick = trafficSteps(c, before).at(-1)!;
-    const samples = stepSamples(c.at(tick), c.steps[tick]);
-    expect(samples).toHaveLength(20);
-    expect(samples.every((s) => s.generator === 'traffic-1' && s.service === 'default/web' && s.sample.outcome === 'ok')).toBe(true);
-    const other = c.steps.findIndex((s, i) => i > before && s.actor !== 'traffic-generator');
-    expect(stepSamples(c.at(other), c.steps[other])).toEqual([]);
-    expect(stepSamples(c.at(tick), undefined)).toEqual([]);
+    const through = samplesThrough(c, 'node-2', 'default/web');
+    expect(through).toHaveLength(12);
+    expect(through.every((s) => s.generator === 'traffic-1' && s.sample.node === 'node-2' && s.sample.chains[0] === 'KUBE-SERVICES')).toBe(true);
+    expect(samplesThrough(c, 'node-1')).toEqual([]);
+    expect(samplesThrough(c, 'node-2', 'default/other')).toEqual([]);
   });
 });

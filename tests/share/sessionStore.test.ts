@@ -140,3 +140,16 @@ describe('presentation mode', () => {
     expect(store.getState().presentation).toBe(false);
   });
 });
+
+describe('the saved session, when only the start-up apply happened', () => {
+  it('keeps the timeline position when the editor text is unchanged', () => {
+    const storage = memoryStorage();
+    const first = load(storage);
+    first.getState().setCursor(3);
+    vi.advanceTimersByTime(100);
+    const second = load(storage).getState();
+    expect(second.cursor).toBe(3);
+    expect(second.following).toBe(false);
+    expect(second.cluster.steps).toEqual(first.getState().cluster.steps);
+  });
+});

@@ -105,8 +105,8 @@ export const daemonSet: Lesson = {
           { allOf: [{ count: agents, equals: 4 }, on('node-4', 1), { object: ds, path: 'status.numberReady', equals: 4 }] },
         ],
         why: {
-          en: 'The controller watches Nodes; a new eligible Node gets its Pod (daemon Pods tolerate the not-ready and unreachable taints).',
-          zh: '控制器监视 Node；新的符合条件的 Node 会得到它的 Pod（守护进程 Pod 容忍 not-ready 和 unreachable 污点）。',
+          en: 'The controller watches Nodes: once node-4 is Ready (its not-ready taint gone), it is eligible and gets its Pod — nobody re-applies anything.',
+          zh: '控制器监视 Node：一旦 node-4 变为 Ready（not-ready 污点被移除），它就符合条件并得到自己的 Pod——无需任何人重新 apply。',
         },
       },
     },

@@ -1,5 +1,6 @@
-import { useMemo } from 'react';
-import { Background, Controls, MiniMap, ReactFlow, ViewportPortal, type NodeTypes } from '@xyflow/react';
+import { useEffect, useMemo, useRef } from 'react';
+import { Background, Controls, MiniMap, ReactFlow, ViewportPortal, useReactFlow, type NodeTypes } from '@xyflow/react';
+import { usePlayground } from '../../store';
 import type { Translate } from '../../i18n/types';
 import { useT } from '../../i18n/useT';
 import { edgeTypes as graphEdgeTypes } from './edges/GraphEdges';
@@ -54,6 +55,20 @@ function minimapColour(node: FlowNode): string {
   return '#e2e8f0';
 }
 
+/** Refits the view when presentation mode folds the editor away or back: the pane resizes, the graph does not. */
+function FitOnPresentation() {
+  const presenting = usePlayground((s) => s.presentation);
+  const flow = useReactFlow();
+  const initial = useRef(presenting);
+  useEffect(() => {
+    if (presenting === initial.current) return;
+    initial.current = presenting;
+    const timer = setTimeout(() => void flow.fitView({ ...FIT_VIEW_OPTIONS, duration: 300 }), 80); // after React Flow measured the new size
+    return () => clearTimeout(timer);
+  }, [presenting, flow]);
+  return null;
+}
+
 /**
  * The cluster as a graph: Nodes as boxes holding their Pods, the Unscheduled lane above them.
  * Workloads and Services sit in a band above, linked by ownership and endpoint edges (toggled in
@@ -103,6 +118,7 @@ export function Canvas() {
         />
         {/* request-rate badges and the Step's sampled requests, in flow coordinates */}
         <ViewportPortal><TrafficLayer graph={graph} /></ViewportPortal>
+        <FitOnPresentation />
       </ReactFlow>
       </div>
     </div>

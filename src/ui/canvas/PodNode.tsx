@@ -25,7 +25,7 @@ export const PodNode = memo(function PodNode({ data, selected, parentId }: NodeP
   const tone = TONES[data.tone];
   const rows = [...data.initContainers, ...data.containers];
   const inLane = parentId === laneId;
-  const mounts = useMemo(() => podMounts(data), [data]);
+  const mounts = useMemo(() => podMounts(data, t), [data, t]);
   const gutter = mountGutter(mounts.lanes);
   const onPartClick = usePodPartClick(data);
   return (

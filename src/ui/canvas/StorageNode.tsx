@@ -32,6 +32,7 @@ export const StorageNode = memo(function StorageNode({ data, selected }: NodePro
       <Handle type="target" id={CARD_HANDLES.inTop} position={Position.Top} isConnectable={false} className="kp-handle" />
       <Handle type="target" id={CARD_HANDLES.inLeft} position={Position.Left} isConnectable={false} className="kp-handle" />
       <Handle type="source" id={CARD_HANDLES.outRight} position={Position.Right} isConnectable={false} className="kp-handle" />
+      <Handle type="source" id={CARD_HANDLES.outBottom} position={Position.Bottom} isConnectable={false} className="kp-handle" />
       <div className="flex h-5 items-center gap-1.5">
         <span aria-hidden className="shrink-0 text-[10px] font-semibold uppercase tracking-wide text-violet-700">{data.kind}</span>
         {data.isDefault && <span className="shrink-0 rounded bg-slate-100 px-1 text-[10px] font-semibold text-slate-700 ring-1 ring-inset ring-slate-300">default</span>}

@@ -38,6 +38,7 @@ function Path({ line, lanes, colour }: { line: MountLine; lanes: number; colour:
   const x = start + 6 + line.lane * laneSpacing(lanes);
   return (
     <path
+      data-container={line.container}
       d={`M ${start} ${line.fromY} H ${x} V ${line.toY} H ${start + 1}`}
       markerEnd={`url(#${markerId(colour)})`}
       stroke={colour}
@@ -58,7 +59,7 @@ export function MountLines({ mounts }: { mounts: PodMounts }) {
         ))}
       </defs>
       {mounts.volumes.map((v) => (
-        <g key={v.volume.name}>
+        <g key={v.volume.name} data-volume={v.volume.name}>
           {v.lines.map((l) => <Path key={`${l.container}:${l.path}`} line={l} lanes={mounts.lanes} colour={volumeColour(v.type)} />)}
           {v.lines.map((l) => (
             <circle key={`dot:${l.container}:${l.path}`} cx={ROWS_RIGHT - mountGutter(mounts.lanes) + 2} cy={l.fromY} r={1.75} fill={volumeColour(v.type)} />

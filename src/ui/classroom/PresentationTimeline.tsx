@@ -40,12 +40,12 @@ export function PresentationTimeline() {
             <output aria-label="Virtual time">t = {formatVirtualTime(step?.time ?? 0)}</output>
             {step && <span className="kp-presenting-actor min-w-0 truncate"><ActorChip actor={step.actor} /></span>}
           </p>
-          <p className="mt-0.5 truncate text-[22px] font-semibold leading-tight text-slate-950" title={step?.message}>
+          <p className="kp-presenting-message mt-0.5 line-clamp-2 text-[22px] font-semibold leading-tight text-slate-950" title={step?.message}>
             {step?.message ?? 'No Steps yet'}
           </p>
         </div>
       </div>
-      <div className="kp-presenting-steps min-h-0 flex-1">
+      <div className="kp-presenting-steps flex min-h-0 flex-1 flex-col">
         <StepList />
       </div>
     </div>

@@ -1,3 +1,4 @@
+import { useT } from '../../i18n/useT';
 import type { EventRow } from '../../projections/events';
 
 /**
@@ -5,11 +6,12 @@ import type { EventRow } from '../../projections/events';
  * the Message below — kubectl's columns, laid out to read well in a narrow pane.
  */
 export function EventsTable({ rows, objectName }: { rows: EventRow[]; objectName: string }) {
+  const t = useT();
   if (rows.length === 0) {
-    return <p className="px-3 py-3 text-[13px] text-slate-500">No Events for {objectName} at this Step.</p>;
+    return <p className="px-3 py-3 text-[13px] text-slate-500">{t('inspector.noEvents', { object: objectName })}</p>;
   }
   return (
-    <ol aria-label={`Events of ${objectName}`} className="min-h-0 flex-1 divide-y divide-slate-100 overflow-auto">
+    <ol aria-label={t('inspector.eventsOf', { object: objectName })} className="min-h-0 flex-1 divide-y divide-slate-100 overflow-auto">
       {rows.map((r) => {
         const warning = r.type === 'Warning';
         return (
@@ -20,8 +22,8 @@ export function EventsTable({ rows, objectName }: { rows: EventRow[]; objectName
                 {r.type}
               </span>
               <span className="font-semibold text-slate-900">{r.reason}</span>
-              <span className="tabular-nums text-slate-500" title="Last seen (count over the age of the first)">{r.age}</span>
-              <span className="ml-auto text-[12px] text-slate-500">from {r.from}</span>
+              <span className="tabular-nums text-slate-500" title={t('inspector.lastSeen')}>{r.age}</span>
+              <span className="ml-auto text-[12px] text-slate-500">{t('inspector.from', { source: r.from })}</span>
             </div>
             <p className="mt-0.5 break-words text-slate-700">{r.message}</p>
           </li>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useT } from '../../i18n/useT';
 import { usePlayground, useView } from '../../store';
 import { formatVirtualTime } from '../../projections/time';
 import { RolloutPanel } from '../rollout/RolloutPanel';
@@ -13,11 +14,12 @@ import { TextPanel } from './TextPanel';
 import { useInspected } from './useInspected';
 
 function EmptyHint() {
+  const t = useT();
   return (
     <div className="flex h-full flex-col">
       <div className="flex flex-col items-center justify-center gap-1.5 px-5 py-3 text-center text-[12.5px] text-slate-500">
-        <p className="font-medium text-slate-700">Nothing selected</p>
-        <p>Click a Pod or Node in the cluster to inspect it: its describe output, its live YAML and its Events, as of the Step on the timeline.</p>
+        <p className="font-medium text-slate-700">{t('inspector.nothingSelected')}</p>
+        <p>{t('inspector.emptyHint')}</p>
       </div>
       <NetworkTools />
     </div>
@@ -26,6 +28,7 @@ function EmptyHint() {
 
 /** The inspector pane: the selected object as of the timeline cursor — Describe, YAML and Events. */
 export function Inspector() {
+  const t = useT();
   const selection = usePlayground((s) => s.selection);
   const select = usePlayground((s) => s.select);
   const cursor = usePlayground((s) => s.cursor);
@@ -54,7 +57,7 @@ export function Inspector() {
             {selection.name}
           </h2>
           <p className="text-[12px] text-slate-500">
-            {ns ? `namespace ${ns} · ` : ''}as of Step {Math.max(0, cursor)} (t = {formatVirtualTime(view.now)})
+            {ns ? `${t('inspector.namespace', { namespace: ns })} · ` : ''}{t('inspector.asOf', { step: Math.max(0, cursor), time: formatVirtualTime(view.now) })}
           </p>
         </div>
         {status && (
@@ -62,31 +65,31 @@ export function Inspector() {
             {status.text}
           </span>
         )}
-        <button type="button" onClick={() => select(null)} aria-label="Clear selection" title="Clear selection"
+        <button type="button" onClick={() => select(null)} aria-label={t('inspector.clear')} title={t('inspector.clear')}
           className="shrink-0 rounded px-1.5 text-[16px] leading-6 text-slate-400 hover:bg-slate-100 hover:text-slate-700">
           ×
         </button>
       </div>
       {!object ? (
         <p className="px-3 py-2 text-[13px] text-slate-600">
-          {title} does not exist at Step {Math.max(0, cursor)}. Move the timeline to a moment when it existed.
+          {t('inspector.missing', { object: title, step: Math.max(0, cursor) })}
         </p>
       ) : (
         <ContainerScope object={object} selection={selection}>
           <InspectorTabs
             tabs={[
-              { id: 'describe', label: 'Describe' },
+              { id: 'describe', label: t('inspector.describe') },
               { id: 'yaml', label: 'YAML' },
-              { id: 'events', label: 'Events', badge: <span aria-hidden="true" className="rounded-full bg-slate-100 px-1.5 text-[11px] text-slate-600">{inspected.events.length}</span> },
-              ...(selection.kind === 'Deployment' ? [{ id: 'rollout' as const, label: 'Rollout' }] : []),
+              { id: 'events', label: t('inspector.events'), badge: <span aria-hidden="true" className="rounded-full bg-slate-100 px-1.5 text-[11px] text-slate-600">{inspected.events.length}</span> },
+              ...(selection.kind === 'Deployment' ? [{ id: 'rollout' as const, label: t('inspector.rollout') }] : []),
               ...extraTabs,
             ]}
             active={tab}
             onChange={setTab}
           />
           <div role="tabpanel" id={`inspector-panel-${tab}`} aria-labelledby={`inspector-tab-${tab}`} className="flex min-h-0 flex-1 flex-col">
-            {tab === 'describe' && <TextPanel label="Describe output" text={inspected.describe} caption={`$ kubectl describe ${command}`} />}
-            {tab === 'yaml' && <TextPanel label="YAML output" text={inspected.yaml} caption={`$ kubectl get ${command} -o yaml`} />}
+            {tab === 'describe' && <TextPanel label={t('inspector.describeOutput')} text={inspected.describe} caption={`$ kubectl describe ${command}`} />}
+            {tab === 'yaml' && <TextPanel label={t('inspector.yamlOutput')} text={inspected.yaml} caption={`$ kubectl get ${command} -o yaml`} />}
             {tab === 'events' && <EventsTable rows={inspected.events} objectName={title} />}
             {tab === 'rollout' && <RolloutPanel selection={selection} />}
             {NETWORK_TAB_IDS.has(tab) && <NetworkTabPanel tab={tab as NetworkTabId} selection={selection} view={view} />}

@@ -1,4 +1,5 @@
 import { useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useT } from '../../i18n/useT';
 import type { NetworkTabId } from '../network/inspectorTabs';
 
 export type TabId = 'describe' | 'yaml' | 'events' | 'rollout' | NetworkTabId;
@@ -17,6 +18,7 @@ interface InspectorTabsProps {
 
 /** A WAI-ARIA tab list: click or ←/→/Home/End to switch; only the active tab is a tab stop. */
 export function InspectorTabs({ tabs, active, onChange }: InspectorTabsProps) {
+  const t = useT();
   const refs = useRef<Record<string, HTMLButtonElement | null>>({});
   const onKeyDown = (e: KeyboardEvent) => {
     const i = tabs.findIndex((t) => t.id === active);
@@ -28,7 +30,7 @@ export function InspectorTabs({ tabs, active, onChange }: InspectorTabsProps) {
     refs.current[tabs[next].id]?.focus();
   };
   return (
-    <div role="tablist" aria-label="Inspector views" className="flex flex-wrap gap-x-1 border-b border-slate-200 px-3" onKeyDown={onKeyDown}>
+    <div role="tablist" aria-label={t('inspector.views')} className="flex flex-wrap gap-x-1 border-b border-slate-200 px-3" onKeyDown={onKeyDown}>
       {tabs.map((t) => (
         <button
           key={t.id}

@@ -1,4 +1,5 @@
 import { useState, type ReactNode } from 'react';
+import { useT } from '../../i18n/useT';
 
 interface TextPanelProps {
   /** Accessible name of the text region, e.g. "Describe output". */
@@ -10,6 +11,7 @@ interface TextPanelProps {
 
 /** Monospaced, selectable output (describe, YAML) with a copy button; long lines scroll sideways. */
 export function TextPanel({ label, text, caption }: TextPanelProps) {
+  const t = useT();
   const [copied, setCopied] = useState(false);
   const copy = () => {
     void navigator.clipboard?.writeText(text).then(() => {
@@ -21,9 +23,9 @@ export function TextPanel({ label, text, caption }: TextPanelProps) {
     <div className="flex min-h-0 flex-1 flex-col">
       <div className="flex items-center gap-2 border-b border-slate-100 px-3 py-1 text-[12px] text-slate-500">
         <span className="min-w-0 flex-1 truncate font-mono">{caption}</span>
-        <button type="button" onClick={copy} aria-label={`Copy ${label}`}
+        <button type="button" onClick={copy} aria-label={t('inspector.copyLabel', { label })}
           className="shrink-0 rounded border border-slate-200 bg-white px-2 py-px text-[12px] text-slate-600 hover:bg-slate-50">
-          {copied ? 'Copied' : 'Copy'}
+          {copied ? t('common.copied') : t('common.copy')}
         </button>
       </div>
       <pre

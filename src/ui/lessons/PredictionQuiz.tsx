@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { Language, Prediction } from '../../lessons/types';
 import { Button } from '../common/Button';
 import { InlineCode } from './StageText';
@@ -15,6 +15,11 @@ export function PredictionQuiz({ prediction, language }: { prediction: Predictio
   const name = useId();
   const lang = language === 'zh' ? 'zh-CN' : 'en';
   const right = checked !== null && checked === prediction.answer;
+  const verdict = useRef<HTMLDivElement>(null);
+  // the verdict may open below the fold of a short panel: bring it into view
+  useEffect(() => {
+    if (checked !== null) verdict.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [checked]);
 
   const check = () => {
     if (choice === null) {
@@ -61,7 +66,7 @@ export function PredictionQuiz({ prediction, language }: { prediction: Predictio
         {nudge && <span role="status" className="text-[12px] text-slate-600">{t('chooseFirst', language)}</span>}
       </div>
       {checked !== null && (
-        <div role="status" className={`mt-2 rounded-md px-2.5 py-2 text-[12.5px] leading-snug ${right ? 'bg-emerald-100 text-emerald-900' : 'bg-rose-100 text-rose-900'}`}>
+        <div ref={verdict} role="status" className={`mt-2 rounded-md px-2.5 py-2 text-[12.5px] leading-snug ${right ? 'bg-emerald-100 text-emerald-900' : 'bg-rose-100 text-rose-900'}`}>
           <p className="font-semibold">
             <span aria-hidden="true">{right ? '✓ ' : '✗ '}</span>
             {right ? t('right', language) : t('wrong', language, { answer: prediction.choices[prediction.answer][language] })}

@@ -54,6 +54,11 @@ export function ProxyRulesPanel({ node: presetNode, service: presetService }: { 
           <>
             <p className="mb-1 font-mono text-[11.5px] text-slate-500">$ {command}  # on {node}</p>
             <RulesText lines={lines} label={`kube-proxy rules on ${node}`} />
+            {service && lines.length <= (record.mode === 'ipvs' ? 3 : 0) && (
+              <p className="mt-1 text-[12px] text-slate-500">
+                No rules for {service} on {node}: kube-proxy programs none for headless and ExternalName Services.
+              </p>
+            )}
             <SampleNote text={sample ? sampleText(sample.sample) : undefined} index={pick % Math.max(1, samples.length)} count={samples.length}
               onNext={() => setPick((p) => p + 1)} onPrevious={() => setPick((p) => (p + samples.length - 1) % Math.max(1, samples.length))} />
             {record.kubeIpvs0 && (

@@ -29,7 +29,7 @@ function Failure({ mark }: { mark: FailureMark }) {
     <g className="kp-failure">
       <circle cx={mark.x} cy={mark.y} r={8} />
       <path d={`M${mark.x - 3.5} ${mark.y - 3.5} l7 7 M${mark.x + 3.5} ${mark.y - 3.5} l-7 7`} />
-      <text x={mark.x + 12} y={mark.y + 4}>{mark.count > 1 ? `${mark.count}× ` : ''}{mark.text}</text>
+      <text x={mark.x + 12} y={mark.y + 4 + mark.row * 16}>{mark.count > 1 ? `${mark.count}× ` : ''}{mark.text}</text>
     </g>
   );
 }

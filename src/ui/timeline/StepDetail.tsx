@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useCurrentStep, usePlayground } from '../../store';
 import type { DiffOptions } from '../../projections/stepDiff';
 import { changedObjects, emittedEvents } from '../../projections/stepDiffObjects';
@@ -6,10 +6,11 @@ import { formatVirtualTime } from '../../projections/time';
 import { ActorChip } from './ActorChip';
 import { StepDetailChanges } from './StepDetailChanges';
 import { StepDetailEvents } from './StepDetailEvents';
+import { StepDetailPopout } from './StepDetailPopout';
 
-function Toggle({ label, checked, onChange }: { label: string; checked: boolean; onChange(on: boolean): void }) {
+function Toggle({ label, title, checked, onChange }: { label: string; title: string; checked: boolean; onChange(on: boolean): void }) {
   return (
-    <label className="flex items-center gap-1 text-[12px] text-slate-600">
+    <label className="flex items-center gap-1 text-[12px] text-slate-600" title={title}>
       <input type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} className="accent-indigo-600" />
       {label}
     </label>
@@ -26,6 +27,9 @@ export function StepDetail() {
   const cluster = usePlayground((s) => s.cluster);
   const [showAll, setShowAll] = useState(false);
   const [showNoisy, setShowNoisy] = useState(false);
+  const [popped, setPopped] = useState(false);
+  const frame = useRef<HTMLDivElement>(null);
+  const close = useCallback(() => setPopped(false), []);
   const options = useMemo<DiffOptions>(() => ({ context: showAll ? 'all' : 'changes', showNoisy }), [showAll, showNoisy]);
 
   const data = useMemo(() => {
@@ -42,22 +46,37 @@ export function StepDetail() {
       </section>
     );
   }
-  return (
-    <section aria-label="Step detail" className="min-h-0 flex-1 overflow-y-auto px-3 py-2">
+  const content = (
+    <section aria-label="Step detail" className="min-h-0 flex-1 overflow-y-auto px-3 py-1.5">
       <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
         <h3 className="text-[13px] font-semibold text-slate-900">Step #{step.index}</h3>
         <span className="font-mono text-[12px] tabular-nums text-slate-500">t = {formatVirtualTime(step.time)}</span>
         <span className="min-w-0 max-w-[16rem]"><ActorChip actor={step.actor} /></span>
         <span className="ml-auto flex items-center gap-3">
-          <Toggle label="Unchanged fields" checked={showAll} onChange={setShowAll} />
-          <Toggle label="Noisy fields" checked={showNoisy} onChange={setShowNoisy} />
+          <Toggle label="Unchanged fields" title="Show the whole object, not only what changed" checked={showAll} onChange={setShowAll} />
+          <Toggle label="Noisy fields" title="Show resourceVersion, managedFields and the last-applied annotation" checked={showNoisy} onChange={setShowNoisy} />
+          <button type="button" onClick={() => setPopped(!popped)} aria-pressed={popped}
+            title={popped ? 'Back into the timeline' : 'Show the detail larger, above the timeline'}
+            className="rounded px-1.5 text-[12px] font-medium text-indigo-700 ring-1 ring-inset ring-indigo-200 hover:bg-indigo-50">
+            {popped ? 'Dock' : 'Enlarge'}
+          </button>
         </span>
       </div>
-      <p className="mt-1 whitespace-pre-wrap break-words text-[13px] leading-snug text-slate-800">
+      <p className="mt-0.5 whitespace-pre-wrap break-words text-[13px] leading-snug text-slate-800">
         {step.message}
       </p>
       <StepDetailEvents events={data.events} texts={step.events} />
       <StepDetailChanges changes={data.changes} options={options} />
     </section>
+  );
+  return (
+    <div ref={frame} className="flex min-h-0 flex-1 flex-col">
+      {popped ? (
+        <>
+          <p className="p-3 text-[12px] text-slate-500">Step #{step.index} is shown enlarged above.</p>
+          <StepDetailPopout anchor={frame} onClose={close}>{content}</StepDetailPopout>
+        </>
+      ) : content}
+    </div>
   );
 }

@@ -18,7 +18,7 @@ function ChangedObjectDiff({ change, options, open }: { change: ChangedObject; o
   return (
     <li className="rounded border border-slate-200 bg-slate-50/60">
       <details open={open}>
-        <summary className="flex cursor-pointer flex-wrap items-center gap-x-2 gap-y-0.5 px-2 py-1 text-[13px]">
+        <summary className="flex cursor-pointer flex-wrap items-center gap-x-2 gap-y-0.5 px-2 py-0.5 text-[13px]">
           <span className={`rounded px-1.5 text-[11px] font-semibold uppercase ${VERB_TONE[change.type]}`}>{VERB[change.type]}</span>
           <span className="text-slate-500">{change.ref.kind}</span>
           <StepDetailObjectLink target={change.ref} />
@@ -41,9 +41,9 @@ export function StepDetailChanges({ changes, options }: { changes: ChangedObject
     return <p className="mt-2 text-[12px] text-slate-500">This Step wrote no API object (it changed only runtime or network state).</p>;
   }
   return (
-    <section aria-label="Objects changed" className="mt-2">
-      <h4 className="text-[12px] font-semibold uppercase tracking-wide text-slate-500">Objects changed ({changes.length})</h4>
-      <ul className="mt-1 space-y-1.5">
+    <section aria-label="Objects changed" className="mt-1.5">
+      <h4 className="sr-only">Objects changed ({changes.length})</h4>
+      <ul className="space-y-1.5">
         {changes.map((c, i) => (
           <ChangedObjectDiff key={`${c.ref.kind}/${c.ref.namespace ?? ''}/${c.ref.name}`} change={c} options={options} open={i < OPEN_LIMIT} />
         ))}

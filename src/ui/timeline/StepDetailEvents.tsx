@@ -6,18 +6,19 @@ import { StepDetailObjectLink } from './StepDetailObjectLink';
 export function StepDetailEvents({ events, texts }: { events: EventObject[]; texts: string[] }) {
   if (events.length === 0 && texts.length === 0) return null;
   return (
-    <section aria-label="Events emitted" className="mt-2">
-      <h4 className="text-[12px] font-semibold uppercase tracking-wide text-slate-500">Events emitted ({Math.max(events.length, texts.length)})</h4>
-      <ul className="mt-1 space-y-1">
+    <section aria-label="Events emitted" className="mt-1">
+      <h4 className="sr-only">Events emitted</h4>
+      <ul className="space-y-0.5">
         {events.length === 0
-          ? texts.map((t, i) => <li key={i} className="text-[13px] text-slate-700">{t}</li>)
+          ? texts.map((t, i) => <li key={i} className="text-[13px] text-slate-700"><span className="mr-1.5 text-[11px] font-semibold uppercase tracking-wide text-slate-400">Event</span>{t}</li>)
           : events.map((e) => {
             const ref = involvedRef(e);
             const warning = e.type === 'Warning';
             return (
-              <li key={e.metadata.uid} className={`rounded px-1.5 py-0.5 text-[13px] ${warning ? 'bg-amber-50' : ''}`}>
+              <li key={e.metadata.uid} className={`rounded text-[13px] leading-snug ${warning ? 'bg-amber-50' : ''}`}>
+                <span className="mr-1.5 text-[11px] font-semibold uppercase tracking-wide text-slate-400">Event</span>
                 <span className={`mr-1.5 text-[12px] font-medium ${warning ? 'text-amber-800' : 'text-slate-500'}`}>
-                  <span aria-hidden="true">{warning ? '⚠ ' : '● '}</span>{e.type}
+                  <span aria-hidden="true">{warning ? '⚠ ' : ''}</span>{e.type}
                 </span>
                 <span className="mr-1.5 font-semibold text-slate-900">{e.reason}</span>
                 {ref && <StepDetailObjectLink target={ref} className="mr-1.5" />}

@@ -16,7 +16,7 @@ export function Timeline() {
   useTimelineKeys();
   const tab = usePlayground((s) => s.timelineTab);
   return (
-    <div className="flex h-full flex-col">
+    <div data-timeline-root className="flex h-full flex-col">
       <div className="flex flex-wrap items-center gap-x-4 gap-y-1.5 px-3 py-2">
         <h2 className="sr-only">Timeline</h2>
         <PlaybackControls />

@@ -218,6 +218,10 @@ describe('conditions and progress', () => {
     expect(deploymentTimedOut(d, d.status, 35_001)).toBe(true);
     expect(stuckRequeueAfter(d, d.status, 10_000)).toBe(26_000);
     expect(stuckRequeueAfter(d, d.status, 34_500)).toBe(501);
+    // past the deadline without timing out (e.g. a complete rollout that lost availability): rate-limited retries
+    const done = deployment(1, 1, 0, 'RollingUpdate', { progressDeadlineSeconds: 30 });
+    done.status = { conditions: [newCondition('Progressing', 'True', 'NewReplicaSetAvailable', 'p', 5000)] };
+    expect(stuckRequeueAfter(done, done.status, 90_000)).toBe('rateLimited');
   });
 
   it('compares templates without the pod-template-hash label', () => {

@@ -38,12 +38,12 @@ export function deploymentTimedOut(d: DeploymentObject, status: DeploymentStatus
  * deadline passes (lastUpdateTime + progressDeadlineSeconds, plus a second against clock skew).
  * Returns the delay, or undefined when no check is due (no deadline, complete, or already timed out).
  */
-export function stuckRequeueAfter(d: DeploymentObject, status: DeploymentStatus, now: number): number | undefined {
+export function stuckRequeueAfter(d: DeploymentObject, status: DeploymentStatus, now: number): number | 'rateLimited' | undefined {
   const cond = getCondition(d.status, 'Progressing');
   if (!hasProgressDeadline(d) || !cond) return undefined;
   if (deploymentComplete(d, status) || cond.reason === Reason.TimedOut) return undefined;
   const after = (virtualMs(cond.lastUpdateTime) ?? 0) + (d.spec.progressDeadlineSeconds ?? 0) * 1000 - now;
-  // upstream: under a second left → requeue now (rate-limited) until the deadline has passed
-  if (after < 1000) return Math.max(after + 1, 5);
+  // upstream: under a second left → requeue rate-limited (exponential back-off) until the deadline check settles it
+  if (after < 1000) return after >= 0 ? after + 1 : 'rateLimited';
   return after + 1000;
 }

@@ -8,7 +8,9 @@ import type { DeploymentCondition } from 'kubernetes-types/apps/v1';
 import { calculateStatus, normalizeStatus, statusEqual } from './calculateStatus';
 import { getCondition, newCondition, Reason, removeCondition, setCondition } from './conditions';
 import { deploymentComplete, deploymentProgressing, deploymentTimedOut, stuckRequeueAfter } from './progress';
+import type { ReconcileContext } from '../types';
 import { statusMessage } from './statusMessage';
+import type { DeploymentObject } from './types';
 import { writeDeploymentStatus, type DeploymentSync } from './sync';
 import { hasProgressDeadline, type DeploymentStatus, type ReplicaSetObject } from './types';
 
@@ -48,10 +50,24 @@ export function syncRolloutStatus(s: DeploymentSync, allRSs: readonly (ReplicaSe
   else removeCondition(status, 'ReplicaFailure');
 
   if (statusEqual(d.status, status)) {
-    s.requeueAfter = stuckRequeueAfter(d, status, ctx.now);
+    const after = stuckRequeueAfter(d, status, ctx.now);
+    s.requeueAfter = after === 'rateLimited' ? rateLimitedRequeue(ctx, d) : after;
+    if (after !== 'rateLimited') ctx.memo.delete(`stuck/${d.metadata.uid}`);
     return;
   }
+  ctx.memo.delete(`stuck/${d.metadata.uid}`);
   writeIfChanged(s, status);
+}
+
+/**
+ * upstream enqueueRateLimited: the workqueue's per-item exponential back-off, 5 ms doubling to
+ * 1000 s, forgotten once a sync changes the status or needs no deadline check.
+ */
+function rateLimitedRequeue(ctx: ReconcileContext, d: DeploymentObject): number {
+  const key = `stuck/${d.metadata.uid}`;
+  const failures = ctx.memo.get<number>(key) ?? 0;
+  ctx.memo.set(key, failures + 1);
+  return Math.min(5 * 2 ** failures, 1_000_000);
 }
 
 /** The new ReplicaSet's ReplicaFailure condition, else the first one of any ReplicaSet. */

@@ -27,7 +27,7 @@ export function EnvTable({ rows, reveal }: { rows: EnvRow[]; reveal: boolean }) 
             <tr key={`${r.name}/${i}`} className={`border-b border-slate-100 align-top ${muted ? 'text-slate-400' : 'text-slate-800'}`} title={note}>
               <td className={`break-all py-0.5 pr-1 font-mono ${muted ? 'line-through' : ''}`}>{r.name}</td>
               <td className="break-all py-0.5 pr-1 font-mono">
-                {r.secret && !reveal && r.value !== '' ? <span aria-label="hidden Secret value" className="text-rose-700">{value}</span> : value}
+                {r.secret && !reveal && r.value !== '' ? <span title="A Secret value: turn on Reveal secrets to read it" className="text-rose-700">{value}<span className="sr-only"> (hidden Secret value)</span></span> : value}
                 {r.problem && <span className="block font-sans text-rose-700">{r.problem}</span>}
                 {r.note && <span className="block font-sans text-slate-500">{r.note}</span>}
                 {note && <span className="sr-only">({note})</span>}

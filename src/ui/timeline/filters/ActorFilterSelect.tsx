@@ -15,7 +15,7 @@ export function ActorFilterSelect() {
   return (
     <label className={`${FIELD_LABEL} w-full`}>
       <span className="w-[4.5rem] shrink-0">Actor</span>
-      <select value={actor ?? ''} onChange={(e) => setFilter({ actor: e.target.value || null })} className={`${FIELD} min-w-0 flex-1`}>
+      <select aria-label="Actor" value={actor ?? ''} onChange={(e) => setFilter({ actor: e.target.value || null })} className={`${FIELD} min-w-0 flex-1`}>
         <option value="">All actors</option>
         {!known && <option value={actor!}>{actor!.replace(/^(kind|actor):/, '')}</option>}
         <optgroup label="Kinds of actor">

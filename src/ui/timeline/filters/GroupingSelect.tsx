@@ -9,7 +9,7 @@ export function GroupingSelect() {
   return (
     <label className={FIELD_LABEL} title="What one row of the list, and one press of Step, stands for">
       Group Steps
-      <select value={grouping} onChange={(e) => setGrouping(e.target.value as StepGrouping)} className={FIELD}>
+      <select aria-label="Group Steps" value={grouping} onChange={(e) => setGrouping(e.target.value as StepGrouping)} className={FIELD}>
         {STEP_GROUPINGS.map((g) => <option key={g.value} value={g.value}>{g.label}</option>)}
       </select>
     </label>

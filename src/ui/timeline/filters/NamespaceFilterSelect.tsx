@@ -14,7 +14,7 @@ export function NamespaceFilterSelect() {
   return (
     <label className={`${FIELD_LABEL} w-full`}>
       <span className="w-[4.5rem] shrink-0">Namespace</span>
-      <select value={namespace ?? ''} onChange={(e) => setFilter({ namespace: e.target.value || null })} className={`${FIELD} min-w-0 flex-1`}>
+      <select aria-label="Namespace" value={namespace ?? ''} onChange={(e) => setFilter({ namespace: e.target.value || null })} className={`${FIELD} min-w-0 flex-1`}>
         <option value="">All</option>
         {names.map((n) => <option key={n} value={n}>{n}</option>)}
       </select>

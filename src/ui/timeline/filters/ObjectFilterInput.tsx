@@ -41,13 +41,13 @@ export function ObjectFilterInput() {
   };
 
   return (
-    <div className="relative flex items-center gap-1">
-      <label className={FIELD_LABEL}>
+    <div className="relative flex w-full items-center gap-1">
+      <label className={`${FIELD_LABEL} min-w-0 flex-1`}>
         <span className="w-[4.5rem] shrink-0">Object</span>
-        <input value={draft} placeholder="kind/name" spellCheck={false} onChange={(e) => setDraft(e.target.value)}
+        <input aria-label="Object" value={draft} placeholder="kind/name" spellCheck={false} onChange={(e) => setDraft(e.target.value)}
           onBlur={commit} onKeyDown={(e) => { if (e.key === 'Enter') commit(); if (e.key === 'Escape') setDraft(objectQueryText(object)); }}
           aria-invalid={error ? true : undefined} aria-describedby={error ? errorId : undefined}
-          className={`${FIELD} w-48 font-mono ${error ? 'border-rose-500' : ''}`} />
+          className={`${FIELD} min-w-0 flex-1 font-mono ${error ? 'border-rose-500' : ''}`} />
       </label>
       <button type="button" disabled={!selection} onClick={() => selection && setFilter({ object: normalizeRef(selection) })}
         title={selection ? `Show only the Steps of ${selection.kind} ${selection.name}` : 'Select an object in the graph first'}

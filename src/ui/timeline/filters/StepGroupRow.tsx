@@ -28,28 +28,30 @@ export const StepGroupRow = memo(function StepGroupRow(props: StepGroupRowProps)
   const span = `#${group.first}–${group.last}`;
   // a second's row shows when the second starts
   const when = formatVirtualTime(grouping === 'second' ? Math.floor(group.start / 1000) * 1000 : group.start);
-  const what = grouping === 'reconcile'
-    ? firstStep.message
-    : `${group.actors.length} actor${group.actors.length === 1 ? '' : 's'}: ${group.actors.slice(0, 4).join(', ')}${group.actors.length > 4 ? ', …' : ''}`;
+  const what = group.actors.length === 1 ? firstStep.message
+    : `${group.actors.slice(0, 4).join(', ')}${group.actors.length > 4 ? ', …' : ''}`;
+  const who = group.actors.length === 1 ? <ActorChip actor={group.actors[0]} />
+    : <span className="text-[12px] text-slate-600">{group.actors.length} actors</span>;
   return (
     <div role="listitem" aria-current={current ? 'step' : undefined} aria-setsize={setSize} aria-posinset={position}
       data-group-first={group.first} data-group-last={group.last}
-      className="absolute inset-x-0 flex" style={{ top, height }}>
-      <button type="button" tabIndex={-1} onClick={() => onToggle(group.first)} aria-expanded={expanded}
-        aria-label={`${expanded ? 'Hide' : 'Show'} the ${n} Steps ${span}`} title={expanded ? 'Hide its Steps' : 'Show its Steps'}
-        className={`w-7 shrink-0 border-l-4 text-[12px] text-slate-500 hover:bg-slate-100 ${current ? 'border-indigo-500 bg-indigo-50' : 'border-transparent'}`}>
-        <span aria-hidden="true">{expanded ? '▾' : '▸'}</span>
-      </button>
+      className="absolute inset-x-0" style={{ top, height }}>
       <button type="button" tabIndex={current ? 0 : -1} onClick={() => onSelect(group.last)}
         title={`${n} Steps ${span}: ${group.actors.join(', ')}`}
-        className={`flex min-w-0 flex-1 items-center gap-3 pr-3 text-left text-[13px] ${
-          current ? 'bg-indigo-50 text-slate-900' : 'text-slate-700 hover:bg-slate-50'}`}>
-        <span className="w-[4.5rem] shrink-0 truncate text-right font-mono tabular-nums text-slate-500">{span}</span>
+        className={`flex h-full w-full items-center gap-3 border-l-4 pl-3 pr-3 text-left text-[13px] ${
+          current ? 'border-indigo-500 bg-indigo-50 text-slate-900' : 'border-transparent text-slate-700 hover:bg-slate-50'}`}>
+        <span className="w-12 shrink-0 text-right font-mono tabular-nums text-slate-500">#{group.first}</span>
         <span className="w-20 shrink-0 font-mono tabular-nums text-slate-500">{when}</span>
-        {grouping === 'reconcile' && <span className="w-52 shrink-0 overflow-hidden"><ActorChip actor={firstStep.actor} /></span>}
-        <span className="shrink-0 rounded bg-slate-200/70 px-1.5 text-[12px] font-medium text-slate-700">{n} Steps</span>
+        <span className="w-56 shrink-0 overflow-hidden">{who}</span>
+        <span className="shrink-0 rounded bg-slate-200/70 px-1.5 text-[12px] font-medium text-slate-700">{n} Steps {span}</span>
         <span className="min-w-0 flex-1 truncate">{what}</span>
         {current && <span className="sr-only">(current group)</span>}
+      </button>
+      {/* over the left of the index column, which the right-aligned number leaves free */}
+      <button type="button" tabIndex={-1} onClick={() => onToggle(group.first)} aria-expanded={expanded}
+        aria-label={`${expanded ? 'Hide' : 'Show'} the ${n} Steps ${span}`} title={expanded ? 'Hide its Steps' : 'Show its Steps'}
+        className="absolute inset-y-0 left-0.5 w-5 rounded text-[12px] text-slate-500 hover:bg-slate-200/70">
+        <span aria-hidden="true">{expanded ? '▾' : '▸'}</span>
       </button>
     </div>
   );
