@@ -24,43 +24,53 @@ export interface MountRow {
 
 type Get = Pick<ClusterView, 'get'>['get'];
 
-function keysOf(get: Get, kind: 'ConfigMap' | 'Secret', name: string, ns: string, items?: { key: string; path: string }[]): string[] | undefined {
+/** The files a ConfigMap or Secret puts in a volume (its `items`, or all its keys), and whether it exists. */
+function keysOf(get: Get, kind: 'ConfigMap' | 'Secret', name: string, ns: string, items?: { key: string; path: string }[]): { files: string[]; found: boolean } {
   const obj = get(kind, name, ns);
-  if (!obj) return undefined;
-  if (items?.length) return items.map((i) => i.path);
-  return Object.keys({ ...((obj.data ?? {}) as object), ...((obj.binaryData ?? {}) as object) }).sort();
+  if (items?.length) return { files: items.map((i) => i.path), found: !!obj };
+  if (!obj) return { files: [], found: false };
+  return { files: Object.keys({ ...((obj.data ?? {}) as object), ...((obj.binaryData ?? {}) as object) }).sort(), found: true };
 }
+
+const notFound = (kind: string, name: string) => `${kind.toLowerCase()} "${name}" not found`;
 
 function describe(v: Volume, get: Get, ns: string): { source: string; files: string[]; problem?: string } {
   if (v.configMap || v.secret) {
     const kind = v.configMap ? 'ConfigMap' : 'Secret';
     const name = (v.configMap?.name ?? v.secret?.secretName) ?? '';
     const optional = (v.configMap?.optional ?? v.secret?.optional) ?? false;
-    const files = keysOf(get, kind, name, ns, v.configMap?.items ?? v.secret?.items);
-    const problem = files || optional ? undefined : `${kind.toLowerCase()} "${name}" not found`;
-    return { source: `${kind === 'ConfigMap' ? 'configMap' : 'secret'} ${name}`, files: files ?? [], ...(problem ? { problem } : {}) };
+    const { files, found } = keysOf(get, kind, name, ns, v.configMap?.items ?? v.secret?.items);
+    return { source: `${kind === 'ConfigMap' ? 'configMap' : 'secret'} ${name}`, files, ...(found || optional ? {} : { problem: notFound(kind, name) }) };
   }
   if (v.persistentVolumeClaim) {
     const claim = get('PersistentVolumeClaim', v.persistentVolumeClaim.claimName, ns);
     const volumeName = (claim?.spec as { volumeName?: string } | undefined)?.volumeName;
-    const problem = claim ? undefined : `persistentvolumeclaim "${v.persistentVolumeClaim.claimName}" not found`;
+    const problem = claim ? undefined : notFound('PersistentVolumeClaim', v.persistentVolumeClaim.claimName);
     return { source: `persistentVolumeClaim ${v.persistentVolumeClaim.claimName}${volumeName ? ` → ${volumeName}` : ''}`, files: [], ...(problem ? { problem } : {}) };
   }
   if (v.downwardAPI) return { source: 'downwardAPI', files: (v.downwardAPI.items ?? []).map((i) => i.path) };
-  if (v.projected) {
-    const files: string[] = [];
-    const parts: string[] = [];
-    for (const s of v.projected.sources ?? []) {
-      if (s.serviceAccountToken) { files.push(s.serviceAccountToken.path); parts.push('serviceAccountToken'); }
-      if (s.configMap) { files.push(...(keysOf(get, 'ConfigMap', s.configMap.name ?? '', ns, s.configMap.items) ?? [])); parts.push(`configMap ${s.configMap.name}`); }
-      if (s.secret) { files.push(...(keysOf(get, 'Secret', s.secret.name ?? '', ns, s.secret.items) ?? [])); parts.push(`secret ${s.secret.name}`); }
-      if (s.downwardAPI) { files.push(...(s.downwardAPI.items ?? []).map((i) => i.path)); parts.push('downwardAPI'); }
-    }
-    return { source: `projected (${parts.join(', ')})`, files };
-  }
+  if (v.projected) return projected(v.projected.sources ?? [], get, ns);
   if (v.hostPath) return { source: `hostPath ${v.hostPath.path}${v.hostPath.type ? ` (${v.hostPath.type})` : ''}`, files: [] };
   if (v.emptyDir) return { source: `emptyDir${v.emptyDir.medium === 'Memory' ? ' (Memory: tmpfs)' : ''}`, files: [] };
   return { source: Object.keys(v).find((k) => k !== 'name') ?? 'unknown', files: [] };
+}
+
+function projected(sources: NonNullable<Volume['projected']>['sources'] & object, get: Get, ns: string): { source: string; files: string[]; problem?: string } {
+  const files: string[] = [];
+  const parts: string[] = [];
+  const problems: string[] = [];
+  for (const s of sources) {
+    if (s.serviceAccountToken) { files.push(s.serviceAccountToken.path); parts.push('serviceAccountToken'); }
+    for (const [kind, ref] of [['ConfigMap', s.configMap], ['Secret', s.secret]] as const) {
+      if (!ref) continue;
+      const found = keysOf(get, kind, ref.name ?? '', ns, ref.items);
+      files.push(...found.files);
+      parts.push(`${kind === 'ConfigMap' ? 'configMap' : 'secret'} ${ref.name}`);
+      if (!found.found && !ref.optional) problems.push(notFound(kind, ref.name ?? ''));
+    }
+    if (s.downwardAPI) { files.push(...(s.downwardAPI.items ?? []).map((i) => i.path)); parts.push('downwardAPI'); }
+  }
+  return { source: `projected (${parts.join(', ')})`, files, ...(problems.length ? { problem: problems.join('; ') } : {}) };
 }
 
 export function containerMounts(view: Pick<ClusterView, 'get'>, pod: Pod, container: Container): MountRow[] {

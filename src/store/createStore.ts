@@ -3,6 +3,7 @@ import { createClusterBinding, createClusterSlice } from './clusterSlice';
 import { createCommandsSlice } from './commandsSlice';
 import { createCursorSlice } from './cursorSlice';
 import { createEditorSlice } from './editorSlice';
+import { createFaultsSlice } from './faultsSlice';
 import { createLanguageSlice } from './languageSlice';
 import { createLessonSlice } from './lessonSlice';
 import { createNamespaceSlice } from './namespaceSlice';
@@ -41,6 +42,7 @@ export function playgroundInitializer(
       ...createSettingsSlice(set),
       ...createSelectionSlice(set),
       ...createCommandsSlice(set, get),
+      ...createFaultsSlice(set, get),
       ...createNamespaceSlice(set, get),
       ...createNetworkSlice(set, get),
       ...createEditorSlice(set, get, saver, {

@@ -7,6 +7,7 @@
 import type { ApplyResult, Cluster } from '../engine/api';
 import { decodeSession } from '../share/encode';
 import { DEFAULT_SETTINGS, isPristine, lastAppliedText, type ClusterSettings } from '../share/session';
+import { replayedCursor } from '../share/replay';
 import { freshCluster, replaySession, type MakeCluster } from '../share/sessionCluster';
 import { safeApply } from './editorSlice';
 import { SESSION_KEY, loadEditorText, loadStored } from './persistence';
@@ -47,8 +48,7 @@ export function startPlayground(deps: PlaygroundDeps): PlaygroundStart {
     : null;
   if (saved?.ok) {
     settings.current = saved.session.settings;
-    // A pristine session whose text was edited since starts from the edited text instead (see isPristine).
-    if (!isPristine(saved.session) || savedText === null || savedText === lastAppliedText(saved.session)) {
+    if (!isPristine(saved.session)) {
       try {
         const replayed = replaySession(deps.createCluster, saved.session);
         const editorText = savedText ?? lastAppliedText(saved.session) ?? deps.demoText;
@@ -64,5 +64,8 @@ export function startPlayground(deps: PlaygroundDeps): PlaygroundStart {
   const cluster = sessionDeps.createCluster();
   const editorText = savedText ?? deps.demoText;
   const initial = editorText.trim() === '' ? undefined : safeApply(cluster, editorText);
-  return { deps: sessionDeps, make: deps.createCluster, settings, cluster, cursor: cluster.steps.length - 1, editorText, initial, notice: problem };
+  // The same text applied to the same settings is the pristine session again: keep its Step.
+  const same = saved?.ok && editorText === lastAppliedText(saved.session);
+  const cursor = same ? replayedCursor(cluster, saved.session) : cluster.steps.length - 1;
+  return { deps: sessionDeps, make: deps.createCluster, settings, cluster, cursor, editorText, initial, notice: problem };
 }

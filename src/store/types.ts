@@ -1,6 +1,7 @@
 import type { StoreApi } from 'zustand/vanilla';
 import type { ApplyError, ApplyResult, Cluster, ClusterOptions } from '../engine/api';
 import type { CommandsSlice } from './commandsSlice';
+import type { FaultsSlice } from './faultsSlice';
 import type { LanguageSlice } from './languageSlice';
 import type { LessonSlice } from './lessonSlice';
 import type { NamespaceSlice } from './namespaceSlice';
@@ -66,7 +67,7 @@ export interface EditorSlice {
 
 export type PlaygroundState = ClusterSlice & CursorSlice & SettingsSlice & SelectionSlice & EditorSlice & CommandsSlice
   & NamespaceSlice & NetworkSlice & SessionSlice & ClassroomSettingsSlice & LessonSlice
-  & TimelineSlice & LanguageSlice;
+  & TimelineSlice & LanguageSlice & FaultsSlice;
 
 export type PlaygroundStore = StoreApi<PlaygroundState>;
 

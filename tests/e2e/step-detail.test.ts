@@ -5,6 +5,7 @@
  * virtual second and see fewer rows; and read the cluster's Events like `kubectl get events`.
  */
 import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
 import { after, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { closeAll, openApp, readState } from './harness';
@@ -12,6 +13,18 @@ import { closeAll, openApp, readState } from './harness';
 after(closeAll);
 
 const MAX_STEPS = 200;
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** axe-core's violations inside the timeline pane (WCAG 2 A/AA rules). */
+async function timelineViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(el: Element, o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const root = document.querySelector('[data-timeline-root]')!;
+    const result = await axe.run(root, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] }, resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
 
 async function until(what: string, check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
   const deadline = performance.now() + timeoutMs;
@@ -74,6 +87,8 @@ test('a Step explains itself; filters, stepping through matches, grouping and th
   assert.match((await detail(page).textContent()) ?? '', /Started container nginx/);
   assert.match((await detail(page).textContent()) ?? '', /Started/, 'the Event it emitted is listed');
 
+  assert.deepEqual(await timelineViolations(page), [], 'the Step list and detail pass axe');
+
   // The link selects the Pod: the inspector follows.
   const link = detail(page).getByRole('button', { name: /^pod\/web-/ }).first();
   const podName = ((await link.textContent()) ?? '').replace(/^pod\//, '');
@@ -109,7 +124,10 @@ test('a Step explains itself; filters, stepping through matches, grouping and th
   await until('every Step is listed again', async () => (await rowCount(page)) === (await readState(page)).stepCount);
   await page.getByLabel('Group Steps').selectOption('second');
   await until('seconds are grouped', async () => (await rowCount(page)) < (await readState(page)).stepCount);
-  assert.ok((await page.getByRole('list', { name: 'Steps' }).getByRole('button', { name: /^Show the \d+ Steps/ }).count()) > 0);
+  const expand = page.getByRole('list', { name: 'Steps' }).getByRole('button', { name: /^Show the \d+ Steps/ });
+  assert.ok((await expand.count()) > 0);
+  await expand.first().click();
+  assert.deepEqual(await timelineViolations(page), [], 'grouped rows pass axe');
 
   // The Events tab lists the cluster's Events like kubectl get events.
   await page.getByRole('tablist', { name: 'Timeline views' }).getByRole('tab', { name: 'Events' }).click();
@@ -117,6 +135,7 @@ test('a Step explains itself; filters, stepping through matches, grouping and th
   await events.getByRole('columnheader', { name: 'LAST SEEN' }).waitFor();
   assert.ok((await events.getByRole('cell', { name: 'Scheduled', exact: true }).count()) > 0);
   assert.match((await events.textContent()) ?? '', /\$ kubectl get events -A/);
+  assert.deepEqual(await timelineViolations(page), [], 'the Events list passes axe');
 
   assert.deepEqual(app.errors, []);
   await app.close();

@@ -70,8 +70,8 @@ async function playUntil(page: Page, what: string, check: () => Promise<boolean>
   await page.getByRole('slider', { name: 'Speed' }).fill('20');
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   await until(what, check, 60_000);
-  const pause = page.getByRole('button', { name: 'Pause', exact: true });
-  if (await pause.count()) await pause.click();
+  // playback may stop by itself at any moment (nothing left to do), so a missing Pause button is fine
+  await page.getByRole('button', { name: 'Pause', exact: true }).click({ timeout: 1_000 }).catch(() => {});
 }
 
 /** Accessible names of the edges React Flow drew (it draws only edges whose ends it could place). */

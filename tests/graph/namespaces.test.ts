@@ -7,7 +7,8 @@ import { namespaceOptions, scopeView } from '../../src/graph/namespaces';
 import { NS_LABEL } from '../../src/graph/namespacesLayout';
 import type { NamespaceBoxData } from '../../src/graph/storageTypes';
 import type { ClusterGraph, GraphNode, NodeBoxData, PodData } from '../../src/graph/types';
-import { inNamespaceScope } from '../../src/store/namespaceSlice';
+import { inNamespaceScope, selectInspectedContainer } from '../../src/store/namespaceSlice';
+import { createPlaygroundStore } from '../../src/store/createStore';
 import { fakeView, makeNode, makePod, running } from './fixtures';
 
 const nodes = [makeNode('node-1'), makeNode('node-2')];
@@ -148,5 +149,40 @@ describe('namespaceOptions', () => {
     [[], null, []],
   ])('%#', (objects, picked, labels) => {
     expect(namespaceOptions({ list: () => objects }, picked).map((o) => o.label)).toEqual(labels);
+  });
+});
+
+describe('the namespace slice of the store', () => {
+  const setup = () => createPlaygroundStore({ createCluster, demoText: '', storage: null });
+
+  it('clears a selection in another namespace when a namespace is picked, keeps cluster-scoped ones', () => {
+    const store = setup();
+    const s = () => store.getState();
+    s().select({ kind: 'Pod', name: 'web', namespace: 'default' });
+    s().setNamespace('default');
+    expect(s().selection).toEqual({ kind: 'Pod', name: 'web', namespace: 'default' });
+    s().setNamespace('team-a');
+    expect([s().namespace, s().selection]).toEqual(['team-a', null]);
+    s().select({ kind: 'Node', name: 'node-1' });
+    s().setNamespace('kube-system');
+    expect(s().selection).toEqual({ kind: 'Node', name: 'node-1' });
+    s().select({ kind: 'Namespace', name: 'team-a' });
+    s().setNamespace(null);
+    expect(s().selection).toEqual({ kind: 'Namespace', name: 'team-a' });
+  });
+
+  it('shows a container only while its Pod is the selection', () => {
+    const store = setup();
+    const s = () => store.getState();
+    s().inspectContainer({ pod: { kind: 'Pod', name: 'web', namespace: 'default' }, container: 'app' });
+    expect(s().selection).toEqual({ kind: 'Pod', name: 'web', namespace: 'default' });
+    expect(selectInspectedContainer(s())?.container).toBe('app');
+    s().select({ kind: 'Pod', name: 'other', namespace: 'default' });
+    expect(selectInspectedContainer(s())).toBeNull();
+    s().select({ kind: 'Pod', name: 'web', namespace: 'default' });
+    s().inspectContainer(null);
+    expect(selectInspectedContainer(s())).toBeNull();
+    s().setGroupByNamespace(true);
+    expect(s().groupByNamespace).toBe(true);
   });
 });

@@ -151,5 +151,19 @@ describe('the saved session, when only the start-up apply happened', () => {
     expect(second.cursor).toBe(3);
     expect(second.following).toBe(false);
     expect(second.cluster.steps).toEqual(first.getState().cluster.steps);
+    expect(second.lastApplied).toEqual(first.getState().lastApplied);
+  });
+
+  it('shows the errors of a start-up apply that failed, again', () => {
+    const broken = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: no-image\nspec:\n  containers:\n    - name: app\n';
+    const storage = memoryStorage({ [EDITOR_TEXT_KEY]: broken });
+    const first = load(storage);
+    expect(first.getState().problems).not.toEqual([]);
+    first.getState().setCursor(2);
+    vi.advanceTimersByTime(100);
+    expect(storage.data.has(SESSION_KEY)).toBe(true);
+    const second = load(storage).getState();
+    expect(second.problems).toEqual(first.getState().problems);
+    expect(second.cursor).toBe(2);
   });
 });

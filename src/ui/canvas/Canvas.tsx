@@ -18,7 +18,10 @@ import { ConfigEdge, ConfigNode } from './ConfigNode';
 import { StorageEdge, StorageNode } from './StorageNode';
 import { NamespaceBox } from '../namespaces/NamespaceBox';
 import { useNamespaceGraph } from '../namespaces/useNamespaceGraph';
+import { GroupByNamespaceSwitch } from '../namespaces/NamespaceControls';
 import { TrafficLayer } from '../network/TrafficLayer';
+import { FaultMenu } from '../faults/FaultMenu';
+import { useFaultMenu } from '../faults/useFaultMenu';
 import './canvas.css';
 
 const nodeTypes: NodeTypes = {
@@ -83,9 +86,13 @@ export function Canvas() {
   const { onInit, onMoveStart, onFitView } = useAutoFit(graph);
   const [edgeToggles, setEdgeToggle] = useEdgeToggles();
   const edges = useCanvasEdges(graph, edgeToggles);
+  const faults = useFaultMenu(graph);
   return (
-    <div className="kp-flow flex h-full w-full flex-col" aria-label={t('canvas.region')} role="region">
-      <GraphToolbar toggles={edgeToggles} onToggle={setEdgeToggle} />
+    <div className="kp-flow flex h-full w-full flex-col" aria-label={t('canvas.region')} role="region" onKeyDown={faults.onKeyDown}>
+      <div className="flex shrink-0">
+        <div className="min-w-0 flex-1"><GraphToolbar toggles={edgeToggles} onToggle={setEdgeToggle} /></div>
+        <div className="flex h-9 shrink-0 items-center border-b border-slate-200 bg-white/90 pr-2"><GroupByNamespaceSwitch /></div>
+      </div>
       <div className="min-h-0 flex-1">
       <ReactFlow<FlowNode>
         nodes={nodes}
@@ -94,6 +101,8 @@ export function Canvas() {
         edgeTypes={edgeTypes}
         edgesFocusable={false}
         onNodesChange={onNodesChange}
+        onNodeContextMenu={faults.onNodeContextMenu}
+        onPaneContextMenu={faults.onPaneContextMenu}
         nodesDraggable={false}
         nodesConnectable={false}
         onInit={onInit}
@@ -121,6 +130,7 @@ export function Canvas() {
         <FitOnPresentation />
       </ReactFlow>
       </div>
+      {faults.menu && <FaultMenu state={faults.menu} onClose={faults.close} />}
     </div>
   );
 }

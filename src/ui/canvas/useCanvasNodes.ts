@@ -3,13 +3,15 @@ import { useNodesState, type NodeChange } from '@xyflow/react';
 import { createGraphProjector } from '../../graph/projectGraph';
 import { matchesRef, refOf } from '../../graph/ids';
 import type { ClusterGraph, GraphNode } from '../../graph/types';
+import { useT } from '../../i18n/useT';
 import { usePlayground, useView } from '../../store';
 import { createFlowNodeCache, type FlowNode } from './flowNodes';
 
 /** The graph of the Step at the cursor, memoized per canvas across Steps. */
 export function useClusterGraph(): ClusterGraph {
   const view = useView();
-  const projector = useMemo(createGraphProjector, []);
+  const t = useT();
+  const projector = useMemo(() => createGraphProjector({ t }), [t]);
   return useMemo(() => projector.project(view), [projector, view]);
 }
 

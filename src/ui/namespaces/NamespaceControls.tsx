@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { namespaceOptions } from '../../graph/namespaces';
 import { usePlayground, useView } from '../../store';
 
-function GroupSwitch() {
+/** "Group by namespace": a box per namespace across the Nodes (the canvas toolbar shows it). */
+export function GroupByNamespaceSwitch() {
   const on = usePlayground((s) => s.groupByNamespace);
   const setGroup = usePlayground((s) => s.setGroupByNamespace);
   return (
@@ -24,8 +25,8 @@ function GroupSwitch() {
 
 /**
  * The namespace picker for the whole UI — the graph, lists and inspector show one namespace, or
- * all — with a button to inspect the picked Namespace (its phase, and the Delete action) and the
- * "Group by namespace" switch. Options are the Namespaces at the timeline's Step.
+ * all — with a button to inspect the picked Namespace (its phase, and the Delete action). Options
+ * are the Namespaces at the timeline's Step.
  */
 export function NamespaceControls() {
   const namespace = usePlayground((s) => s.namespace);
@@ -54,12 +55,14 @@ export function NamespaceControls() {
           onClick={() => select({ kind: 'Namespace', name: namespace })}
           aria-label={`Inspect Namespace ${namespace}`}
           title={`Inspect Namespace ${namespace}: its phase, and the Delete action`}
-          className="rounded-md px-1.5 py-1 text-[13px] text-slate-600 hover:bg-slate-200/70 hover:text-slate-900"
+          className="rounded-md p-1 text-slate-600 hover:bg-slate-200/70 hover:text-slate-900"
         >
-          <span aria-hidden>ⓘ</span>
+          <svg aria-hidden viewBox="0 0 16 16" className="h-4 w-4" fill="none" stroke="currentColor" strokeWidth="1.5">
+            <circle cx="8" cy="8" r="6.5" />
+            <path d="M8 7.2V11.5M8 4.6v.1" strokeLinecap="round" />
+          </svg>
         </button>
       )}
-      <GroupSwitch />
     </div>
   );
 }

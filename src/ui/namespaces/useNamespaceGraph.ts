@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { createGraphProjector } from '../../graph/projectGraph';
 import type { ClusterGraph } from '../../graph/types';
+import { useT } from '../../i18n/useT';
 import { usePlayground, useView } from '../../store';
 
 /**
@@ -11,6 +12,7 @@ export function useNamespaceGraph(): ClusterGraph {
   const view = useView();
   const namespace = usePlayground((s) => s.namespace);
   const groupByNamespace = usePlayground((s) => s.groupByNamespace);
-  const projector = useMemo(createGraphProjector, []);
+  const t = useT(); // the graph's accessible names in the UI's language (one projector per language)
+  const projector = useMemo(() => createGraphProjector({ t }), [t]);
   return useMemo(() => projector.project(view, { namespace, groupByNamespace }), [projector, view, namespace, groupByNamespace]);
 }

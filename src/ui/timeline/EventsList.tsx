@@ -57,7 +57,7 @@ export function EventsList() {
           {rows.length} {watch ? 'lines' : 'Events'}{shown.length < rows.length ? ` (showing ${watch ? 'the last' : 'the first'} ${shown.length})` : ''} · as of Step {Math.max(0, cursor)}
         </span>
       </div>
-      <div ref={scroller} className="min-h-0 flex-1 overflow-auto">
+      <div ref={scroller} tabIndex={0} className="min-h-0 flex-1 overflow-auto">
         {rows.length === 0 ? (
           <p className="px-3 py-2 font-mono text-[12px] text-slate-500">{noEventsMessage(query)}</p>
         ) : asText ? (

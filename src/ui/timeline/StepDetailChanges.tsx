@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { diffObjects, type DiffOptions } from '../../projections/stepDiff';
 import type { ChangedObject } from '../../projections/stepDiffObjects';
 import { StepDetailDiff } from './StepDetailDiff';
@@ -12,25 +12,32 @@ const VERB_TONE: Record<ChangedObject['type'], string> = {
 /** Diffs of more objects than this start folded (the bootstrap Step writes a dozen). */
 const OPEN_LIMIT = 3;
 
-function ChangedObjectDiff({ change, options, open }: { change: ChangedObject; options: DiffOptions; open: boolean }) {
+function ChangedObjectDiff({ change, options, initiallyOpen }: { change: ChangedObject; options: DiffOptions; initiallyOpen: boolean }) {
+  const [open, setOpen] = useState(initiallyOpen);
   const diff = useMemo(() => diffObjects(change.before, change.after, options), [change, options]);
   const name = `${change.ref.kind.toLowerCase()}/${change.ref.name}`;
+  const panel = useId();
   return (
     <li className="rounded border border-slate-200 bg-slate-50/60">
-      <details open={open}>
-        <summary className="flex cursor-pointer flex-wrap items-center gap-x-2 gap-y-0.5 px-2 py-0.5 text-[13px]">
+      <div className="flex flex-wrap items-center gap-x-2 gap-y-0.5 px-1 py-0.5 text-[13px]">
+        <button type="button" aria-expanded={open} aria-controls={panel} onClick={() => setOpen(!open)}
+          aria-label={`${open ? 'Hide' : 'Show'} the diff of ${name}`} title={open ? 'Hide the diff' : 'Show the diff'}
+          className="flex items-center gap-1.5 rounded px-1 hover:bg-slate-200/60">
+          <span aria-hidden="true" className="w-3 text-[11px] text-slate-500">{open ? '▾' : '▸'}</span>
           <span className={`rounded px-1.5 text-[11px] font-semibold uppercase ${VERB_TONE[change.type]}`}>{VERB[change.type]}</span>
           <span className="text-slate-500">{change.ref.kind}</span>
-          <StepDetailObjectLink target={change.ref} />
-          {change.ref.namespace && <span className="text-[12px] text-slate-500">in {change.ref.namespace}</span>}
-          <span className="ml-auto font-mono text-[12px] tabular-nums text-slate-500" aria-label={`${diff.added} lines added, ${diff.removed} removed`}>
-            +{diff.added} −{diff.removed}
-          </span>
-        </summary>
-        <div className="px-2 pb-2">
+        </button>
+        <StepDetailObjectLink target={change.ref} />
+        {change.ref.namespace && <span className="text-[12px] text-slate-500">in {change.ref.namespace}</span>}
+        <span className="ml-auto font-mono text-[12px] tabular-nums text-slate-500" title={`${diff.added} lines added, ${diff.removed} removed`}>
+          +{diff.added} −{diff.removed}
+        </span>
+      </div>
+      {open && (
+        <div id={panel} className="px-2 pb-2">
           <StepDetailDiff diff={diff} label={`Diff of ${name}`} />
         </div>
-      </details>
+      )}
     </li>
   );
 }
@@ -45,7 +52,7 @@ export function StepDetailChanges({ changes, options }: { changes: ChangedObject
       <h4 className="sr-only">Objects changed ({changes.length})</h4>
       <ul className="space-y-1.5">
         {changes.map((c, i) => (
-          <ChangedObjectDiff key={`${c.ref.kind}/${c.ref.namespace ?? ''}/${c.ref.name}`} change={c} options={options} open={i < OPEN_LIMIT} />
+          <ChangedObjectDiff key={`${c.ref.kind}/${c.ref.namespace ?? ''}/${c.ref.name}`} change={c} options={options} initiallyOpen={i < OPEN_LIMIT} />
         ))}
       </ul>
     </section>

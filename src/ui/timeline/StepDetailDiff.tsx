@@ -23,7 +23,7 @@ export const StepDetailDiff = memo(function StepDetailDiff({ diff, label }: { di
   }
   return (
     <div role="group" aria-label={label}>
-      <pre className="overflow-x-auto rounded border border-slate-200 bg-white py-1 font-mono text-[12px] leading-[18px]">
+      <pre tabIndex={0} className="overflow-x-auto rounded border border-slate-200 bg-white py-1 font-mono text-[12px] leading-[18px]">
         {diff.lines.map((l, i) => (
           <span key={i} data-op={l.op === ' ' ? 'context' : l.op === '+' ? 'added' : 'removed'}
             className={`block whitespace-pre px-2 ${LINE_TONE[l.op]}`}>

@@ -10,13 +10,13 @@ export function StepDetailEvents({ events, texts }: { events: EventObject[]; tex
       <h4 className="sr-only">Events emitted</h4>
       <ul className="space-y-0.5">
         {events.length === 0
-          ? texts.map((t, i) => <li key={i} className="text-[13px] text-slate-700"><span className="mr-1.5 text-[11px] font-semibold uppercase tracking-wide text-slate-400">Event</span>{t}</li>)
+          ? texts.map((t, i) => <li key={i} className="text-[13px] text-slate-700"><span className="mr-1.5 text-[11px] font-semibold uppercase tracking-wide text-slate-500">Event</span>{t}</li>)
           : events.map((e) => {
             const ref = involvedRef(e);
             const warning = e.type === 'Warning';
             return (
               <li key={e.metadata.uid} className={`rounded text-[13px] leading-snug ${warning ? 'bg-amber-50' : ''}`}>
-                <span className="mr-1.5 text-[11px] font-semibold uppercase tracking-wide text-slate-400">Event</span>
+                <span className="mr-1.5 text-[11px] font-semibold uppercase tracking-wide text-slate-500">Event</span>
                 <span className={`mr-1.5 text-[12px] font-medium ${warning ? 'text-amber-800' : 'text-slate-500'}`}>
                   <span aria-hidden="true">{warning ? '⚠ ' : ''}</span>{e.type}
                 </span>

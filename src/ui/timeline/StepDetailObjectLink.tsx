@@ -9,8 +9,7 @@ export function StepDetailObjectLink({ target, className = '' }: { target: Objec
     (selected.namespace ?? '') === (target.namespace ?? '');
   return (
     <button type="button" aria-pressed={isSelected}
-      // inside a <summary> a click would also fold the diff: the link only selects
-      onClick={(e) => { e.preventDefault(); select(target); }}
+      onClick={() => select(target)}
       title={`Select ${target.kind} ${target.name}${target.namespace ? ` in ${target.namespace}` : ''}: the inspector and the graph show it`}
       className={`rounded font-mono text-[12px] text-indigo-700 underline decoration-indigo-300 underline-offset-2 hover:text-indigo-900 hover:decoration-indigo-600 ${isSelected ? 'bg-indigo-100' : ''} ${className}`}>
       {target.kind.toLowerCase()}/{target.name}

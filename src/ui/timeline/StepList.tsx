@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { useT } from '../../i18n/useT';
 import { usePlayground } from '../../store';
 import { StepGroupRow } from './filters/StepGroupRow';
 import { useStepRows } from './filters/useStepRows';
@@ -13,6 +14,7 @@ const ROW_HEIGHT = 30;
  * Steps it does not match; a grouping shows a reconcile or a virtual second as one expandable row.
  */
 export function StepList() {
+  const t = useT();
   const count = usePlayground((s) => s.cluster.steps.length);
   const cursor = usePlayground((s) => s.cursor);
   const steps = usePlayground((s) => s.cluster.steps);
@@ -59,18 +61,18 @@ export function StepList() {
   const hidden = count > 0 && !rows.visible(cursor);
   return (
     <div className="flex min-h-0 flex-1 flex-col">
-      <div ref={ref} role="list" aria-label="Steps" className="relative min-h-0 flex-1 overflow-y-auto">
+      <div ref={ref} role="list" aria-label={t('timeline.steps')} className="relative min-h-0 flex-1 overflow-y-auto">
         {count === 0 ? (
-          <p className="p-3 text-[13px] text-slate-500">No Steps yet. Apply some YAML, then press Step or Play.</p>
+          <p className="p-3 text-[13px] text-slate-500">{t('timeline.empty')}</p>
         ) : rows.length === 0 ? (
-          <p className="p-3 text-[13px] text-slate-500">No Step matches the filter yet.</p>
+          <p className="p-3 text-[13px] text-slate-500">{t('timeline.noMatch')}</p>
         ) : (
           <div style={{ height: totalHeight }} className="relative">{items}</div>
         )}
       </div>
       {hidden && (
         <p className="shrink-0 border-t border-amber-200 bg-amber-50 px-3 py-1 text-[12px] text-amber-900">
-          The current Step #{cursor} is hidden by the filter.
+          {t('timeline.cursorHidden', { step: cursor })}
         </p>
       )}
     </div>

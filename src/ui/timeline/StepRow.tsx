@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import type { Step } from '../../engine/api';
 import { formatVirtualTime } from '../../projections/time';
+import { useT } from '../../i18n/useT';
 import { ActorChip } from './ActorChip';
 
 interface StepRowProps {
@@ -18,7 +19,8 @@ interface StepRowProps {
 
 /** One Step: index, virtual time, actor and what it did; the current one is marked for everyone. */
 export const StepRow = memo(function StepRow({ step, current, top, height, setSize, position, nested, onSelect }: StepRowProps) {
-  const detail = step.events.length ? `${step.message}\nEvents: ${step.events.join('; ')}` : step.message;
+  const t = useT();
+  const detail = step.events.length ? `${step.message}\n${t('timeline.eventsList', { events: step.events.join('; ') })}` : step.message;
   return (
     <div
       role="listitem"
@@ -38,16 +40,16 @@ export const StepRow = memo(function StepRow({ step, current, top, height, setSi
           current ? 'border-indigo-500 bg-indigo-50 text-slate-900' : 'border-transparent text-slate-700 hover:bg-slate-50'
         }`}
       >
-        <span className="w-12 shrink-0 text-right font-mono tabular-nums text-slate-500">#{step.index}</span>
-        <span className="w-20 shrink-0 font-mono tabular-nums text-slate-500">{formatVirtualTime(step.time)}</span>
+        <span className="w-12 shrink-0 text-right font-mono tabular-nums text-slate-600">#{step.index}</span>
+        <span className="w-20 shrink-0 font-mono tabular-nums text-slate-600">{formatVirtualTime(step.time)}</span>
         <span className="w-56 shrink-0 overflow-hidden"><ActorChip actor={step.actor} /></span>
         <span className="min-w-0 flex-1 truncate">{step.message}</span>
         {step.events.length > 0 && (
           <span className="shrink-0 rounded bg-slate-100 px-1.5 text-[12px] text-slate-600">
-            {step.events.length} event{step.events.length === 1 ? '' : 's'}
+            {t('timeline.eventCount', { count: step.events.length })}
           </span>
         )}
-        {current && <span className="sr-only">(current Step)</span>}
+        {current && <span className="sr-only">{t('timeline.currentStep')}</span>}
       </button>
     </div>
   );

@@ -1,3 +1,4 @@
+import { useT } from '../../i18n/useT';
 import { usePlayground } from '../../store';
 import { EventsList } from './EventsList';
 import { TimelineFilters } from './filters/TimelineFilters';
@@ -14,11 +15,12 @@ import { useTimelineKeys } from './useTimelineKeys';
  */
 export function Timeline() {
   useTimelineKeys();
+  const t = useT();
   const tab = usePlayground((s) => s.timelineTab);
   return (
     <div data-timeline-root className="flex h-full flex-col">
       <div className="flex flex-wrap items-center gap-x-4 gap-y-1.5 px-3 py-2">
-        <h2 className="sr-only">Timeline</h2>
+        <h2 className="sr-only">{t('layout.timeline')}</h2>
         <PlaybackControls />
         <Scrubber />
       </div>

@@ -10,6 +10,8 @@ function offered(kind: string): string {
     SCALABLE_KINDS.has(kind) && 'scale',
     (ROLLOUT_KINDS.has(kind) || PAUSABLE_KINDS.has(kind)) && 'rollout',
     SUSPENDABLE_KINDS.has(kind) && 'suspend',
+    kind === 'Pod' && 'faults',
+    kind === 'Node' && 'kubelet · cordon · drain',
     'delete',
   ].filter(Boolean).join(' · ');
 }

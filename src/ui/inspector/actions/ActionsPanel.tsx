@@ -2,6 +2,7 @@ import { usePlayground, type ObjectRef } from '../../../store';
 import { Button } from '../../common/Button';
 import { PAUSABLE_KINDS, ROLLOUT_KINDS, SCALABLE_KINDS, SUSPENDABLE_KINDS } from './actionKinds';
 import { DeleteControl } from './DeleteControl';
+import { FaultControls } from '../../faults/FaultControls';
 import { RolloutControls } from './RolloutControls';
 import { ScaleControl } from './ScaleControl';
 import { SuspendControl } from './SuspendControl';
@@ -37,6 +38,7 @@ export function ActionsPanel({ selection }: { selection: ObjectRef }) {
           {SCALABLE_KINDS.has(selection.kind) && <ScaleControl selection={selection} live={live} />}
           {(ROLLOUT_KINDS.has(selection.kind) || PAUSABLE_KINDS.has(selection.kind)) && <RolloutControls selection={selection} live={live} />}
           {SUSPENDABLE_KINDS.has(selection.kind) && <SuspendControl selection={selection} live={live} />}
+          {(selection.kind === 'Pod' || selection.kind === 'Node') && <FaultControls selection={selection} />}
           <DeleteControl selection={selection} />
         </>
       )}

@@ -63,7 +63,7 @@ export function FilterPopover({ label, title, children }: FilterPopoverProps) {
           <div className="mb-2 flex items-center justify-between">
             <h3 className="text-[13px] font-semibold text-slate-900">{title}</h3>
             <button type="button" aria-label="Close filters" onClick={() => setOpen(false)}
-              className="rounded px-1.5 text-[16px] leading-5 text-slate-400 hover:bg-slate-100 hover:text-slate-700">×</button>
+              className="rounded px-1.5 text-[16px] leading-5 text-slate-500 hover:bg-slate-100 hover:text-slate-700">×</button>
           </div>
           {children}
         </div>,

@@ -40,8 +40,8 @@ export const StepGroupRow = memo(function StepGroupRow(props: StepGroupRowProps)
         title={`${n} Steps ${span}: ${group.actors.join(', ')}`}
         className={`flex h-full w-full items-center gap-3 border-l-4 pl-3 pr-3 text-left text-[13px] ${
           current ? 'border-indigo-500 bg-indigo-50 text-slate-900' : 'border-transparent text-slate-700 hover:bg-slate-50'}`}>
-        <span className="w-12 shrink-0 text-right font-mono tabular-nums text-slate-500">#{group.first}</span>
-        <span className="w-20 shrink-0 font-mono tabular-nums text-slate-500">{when}</span>
+        <span className="w-12 shrink-0 text-right font-mono tabular-nums text-slate-600">#{group.first}</span>
+        <span className="w-20 shrink-0 font-mono tabular-nums text-slate-600">{when}</span>
         <span className="w-56 shrink-0 overflow-hidden">{who}</span>
         <span className="shrink-0 rounded bg-slate-200/70 px-1.5 text-[12px] font-medium text-slate-700">{n} Steps {span}</span>
         <span className="min-w-0 flex-1 truncate">{what}</span>
@@ -50,7 +50,7 @@ export const StepGroupRow = memo(function StepGroupRow(props: StepGroupRowProps)
       {/* over the left of the index column, which the right-aligned number leaves free */}
       <button type="button" tabIndex={-1} onClick={() => onToggle(group.first)} aria-expanded={expanded}
         aria-label={`${expanded ? 'Hide' : 'Show'} the ${n} Steps ${span}`} title={expanded ? 'Hide its Steps' : 'Show its Steps'}
-        className="absolute inset-y-0 left-0.5 w-5 rounded text-[12px] text-slate-500 hover:bg-slate-200/70">
+        className="absolute inset-y-0 left-0.5 w-5 rounded text-[12px] text-slate-600 hover:bg-slate-200/70">
         <span aria-hidden="true">{expanded ? '▾' : '▸'}</span>
       </button>
     </div>

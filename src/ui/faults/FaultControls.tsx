@@ -1,0 +1,58 @@
+import { useState } from 'react';
+import { usePlayground, type ObjectRef } from '../../store';
+import { Button } from '../common/Button';
+import { ActionSection } from '../inspector/actions/ActionSection';
+import { FaultFormView } from './FaultForms';
+import { faultGroups, type FaultForm, type FaultGroup } from './faultItems';
+
+const DANGER = 'text-rose-700 ring-rose-300 hover:bg-rose-50';
+
+function GroupButtons({ group, onForm }: { group: FaultGroup; onForm: (f: FaultForm) => void }) {
+  const actions = usePlayground.getState();
+  return (
+    <div role="group" aria-label={group.title} className="flex flex-wrap gap-1.5">
+      {group.items.map((item) => (
+        <Button key={item.label} className={item.danger ? DANGER : ''}
+          onClick={() => (item.form ? onForm(item.form) : item.run?.(actions))}>
+          {item.label}
+        </Button>
+      ))}
+    </div>
+  );
+}
+
+/**
+ * The fault and Node actions of the canvas menu, for the Pod or Node selected in the inspector
+ * (the Pod's Delete is the inspector's own Delete section, so it is left out here).
+ */
+export function FaultControls({ selection }: { selection: ObjectRef }) {
+  const cluster = usePlayground((s) => s.cluster);
+  usePlayground((s) => s.version); // the live cluster changes without the cluster object changing
+  const [form, setForm] = useState<FaultForm | null>(null);
+  const isPod = selection.kind === 'Pod';
+  const groups = faultGroups(cluster, isPod
+    ? { type: 'pod', name: selection.name, namespace: selection.namespace ?? 'default' }
+    : { type: 'node', name: selection.name })
+    .map((g) => ({ ...g, items: g.items.filter((i) => i.label !== 'Delete Pod') }))
+    .filter((g) => g.items.length > 0);
+  if (!form && groups.length === 0) return null;
+  const hint = isPod
+    ? 'Faults: the kubelet reacts as it would to a real crash, probe failure or OOM kill.'
+    : 'A stopped kubelet posts no status: the Node goes NotReady after the 50s grace period.';
+  return (
+    <ActionSection title={isPod ? 'Faults' : 'Node'} hint={hint}>
+      {form ? (
+        <div className="rounded-md border border-slate-200 bg-white"><FaultFormView form={form} actions={usePlayground.getState()} done={() => setForm(null)} /></div>
+      ) : (
+        <div className="flex flex-col gap-2">
+          {groups.map((g) => (
+            <div key={g.title ?? 'node'}>
+              {g.title && <p className="mb-1 font-mono text-[12px] text-slate-600">{g.title}</p>}
+              <GroupButtons group={g} onForm={setForm} />
+            </div>
+          ))}
+        </div>
+      )}
+    </ActionSection>
+  );
+}

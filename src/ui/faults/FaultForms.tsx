@@ -1,0 +1,67 @@
+import { useEffect, useRef, useState, type FormEvent } from 'react';
+import type { FaultsSlice } from '../../store/faultsSlice';
+import { faultLines } from '../../store/faultsSlice';
+import { Button } from '../common/Button';
+import type { FaultForm } from './faultItems';
+
+const DRAIN_FLAGS = { ignoreDaemonSets: '--ignore-daemonsets', deleteEmptyDirData: '--delete-emptydir-data', force: '--force' } as const;
+const INPUT = 'rounded-md border border-slate-300 bg-white px-1.5 py-1 text-[13px] text-slate-900';
+
+/**
+ * The small form some fault actions need first: the exit code of a kill (137 = SIGKILL by
+ * default), the flags of `kubectl drain`, or the name and size of a new Node. Submitting runs the
+ * action and calls `done`; Cancel calls `done` without running anything.
+ */
+export function FaultFormView({ form, actions, done }: { form: FaultForm; actions: FaultsSlice; done: () => void }) {
+  const first = useRef<HTMLInputElement>(null);
+  useEffect(() => first.current?.select(), []);
+  const [exitCode, setExitCode] = useState('137');
+  const [flags, setFlags] = useState({ ignoreDaemonSets: true, deleteEmptyDirData: false, force: false });
+  const [node, setNode] = useState({ name: '', cpu: '4', memory: '8Gi', pods: '110' });
+  const code = Number(exitCode);
+  const invalid = form.form === 'kill' && !(Number.isInteger(code) && code >= 0 && code <= 255);
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (invalid) return;
+    if (form.form === 'kill') actions.killContainer({ pod: form.pod, namespace: form.namespace, container: form.container }, code);
+    else if (form.form === 'drain') actions.drain(form.node, flags);
+    else actions.addNode(node.name.trim() || undefined, { cpu: node.cpu, memory: node.memory, pods: node.pods });
+    done();
+  };
+  const title = form.form === 'kill' ? `Kill container ${form.container}` : form.form === 'drain' ? `Drain ${form.node}` : 'Add Node';
+  const preview = form.form === 'kill'
+    ? faultLines.kill({ pod: form.pod, namespace: form.namespace, container: form.container }, code)
+    : form.form === 'drain' ? faultLines.drain(form.node, flags) : faultLines.addNode(node.name.trim() || undefined);
+
+  return (
+    <form aria-label={title} onSubmit={submit} className="flex w-64 flex-col gap-2 p-2 text-[13px]">
+      <p className="font-semibold text-slate-800">{title}</p>
+      {form.form === 'kill' && (
+        <label className="flex items-center justify-between gap-2 text-slate-600">
+          Exit code
+          <input ref={first} type="number" min={0} max={255} value={exitCode} aria-invalid={invalid}
+            onChange={(e) => setExitCode(e.target.value)} className={`${INPUT} w-20`} />
+        </label>
+      )}
+      {form.form === 'drain' && (Object.keys(flags) as (keyof typeof flags)[]).map((k) => (
+        <label key={k} className="flex items-center gap-2 text-slate-700">
+          <input type="checkbox" checked={flags[k]} onChange={(e) => setFlags({ ...flags, [k]: e.target.checked })} />
+          <span className="font-mono text-[12px]">{DRAIN_FLAGS[k]}</span>
+        </label>
+      ))}
+      {form.form === 'addNode' && (['name', 'cpu', 'memory', 'pods'] as const).map((k, i) => (
+        <label key={k} className="flex items-center justify-between gap-2 text-slate-600">
+          {k === 'name' ? 'Name' : k === 'cpu' ? 'CPU' : k === 'memory' ? 'Memory' : 'Max Pods'}
+          <input ref={i === 0 ? first : undefined} value={node[k]} placeholder={k === 'name' ? 'next free node-N' : undefined}
+            onChange={(e) => setNode({ ...node, [k]: e.target.value })} className={`${INPUT} w-32`} />
+        </label>
+      ))}
+      <p className="break-words font-mono text-[11px] text-slate-500">{preview}</p>
+      <div className="flex gap-2">
+        <Button type="submit" variant="primary" disabled={invalid}>{form.form === 'addNode' ? 'Add' : form.form === 'drain' ? 'Drain' : 'Kill'}</Button>
+        <Button onClick={done}>Cancel</Button>
+      </div>
+    </form>
+  );
+}
