@@ -70,10 +70,14 @@ function linkOf(pvc: PersistentVolumeClaim | undefined, pv: PersistentVolume): S
 
 const nameOf = (id: string, snapshot: ResourceSnapshot) => snapshot.names.get(id) ?? id;
 
+/** Words on the claim → volume edge (the binding's state) and on a waiting claim's edge to its class. */
+const LINK_LABELS: Partial<Record<StorageLink, string>> = { bound: 'bound', binding: 'binding…', waits: 'waits' };
+
 export function storageEdges(input: StorageEdgeInput, memo: EdgeMemo): void {
   const { snapshot, drawn, drawnPods, grouped } = input;
   const edge = (source: string, target: string, link: StorageLink, ariaLabel: string, handles: Pick<GraphEdge, 'sourceHandle' | 'targetHandle'>, missing = false) => {
-    memo.add({ id: `storage:${source}>${target}:${link}`, source, target, type: 'storage', ...handles,
+    const label = LINK_LABELS[link];
+    memo.add({ id: `storage:${source}>${target}:${link}`, source, target, type: 'storage', ...handles, ...(label ? { label } : {}),
       data: { relation: 'storage', link, ...(missing ? { missing } : {}) }, ariaLabel });
   };
   const claimIn = grouped ? CARD_HANDLES.inLeft : CARD_HANDLES.inTop;

@@ -115,6 +115,8 @@ test('a shared emptyDir is one volume linked to both containers; the claim shows
       edges.includes(`PersistentVolume ${pv} has StorageClass standard`) &&
       edges.includes('Pod shared uses PersistentVolumeClaim data (volume data)');
   });
+  // the binding draws in: the claim → volume edge grows from the claim when it appears
+  assert.equal(await page.locator(`.react-flow__edge[aria-label="PersistentVolumeClaim data is bound to PersistentVolume ${pv}"] animate[attributeName="stroke-dashoffset"]`).count(), 1);
   await canvas.getByRole('button', { name: 'Secret creds', exact: true }).waitFor();
   assert.ok((await edgeNames(page)).includes('Secret creds provides env PASSWORD to container writer of Pod shared'));
 

@@ -79,9 +79,11 @@ export const StorageEdge = memo(function StorageEdge(props: EdgeProps<StorageFlo
   const link = props.data?.link ?? 'uses';
   const style = LINK_STYLE[link];
   const colour = props.data ? resourceEdgeColour(props.data) : style.colour;
-  const [path] = getBezierPath(props);
+  const [path, labelX, labelY] = getBezierPath(props);
   const drawIn = link === 'bound' && !REDUCED_MOTION;
+  const label = typeof props.label === 'string' ? props.label : '';
   return (
+    <>
     <path
       id={props.id}
       d={path}
@@ -94,5 +96,9 @@ export const StorageEdge = memo(function StorageEdge(props: EdgeProps<StorageFlo
     >
       {drawIn && <animate attributeName="stroke-dashoffset" from="1" to="0" dur="0.8s" fill="freeze" />}
     </path>
+    {label && (
+      <text x={labelX} y={labelY - 5} textAnchor="middle" fontSize={10} fill={colour} stroke="#fff" strokeWidth={3} paintOrder="stroke">{label}</text>
+    )}
+    </>
   );
 });

@@ -1,21 +1,22 @@
 import { useState } from 'react';
 import { usePlayground, type ObjectRef } from '../../store';
-import { Button } from '../common/Button';
 import { ActionSection } from '../inspector/actions/ActionSection';
 import { FaultFormView } from './FaultForms';
 import { faultGroups, type FaultForm, type FaultGroup } from './faultItems';
 
-const DANGER = 'text-rose-700 ring-rose-300 hover:bg-rose-50';
+const BASE = 'inline-flex items-center rounded-md bg-white px-2 py-1 text-[12.5px] font-medium ring-1 ring-inset transition-colors';
+const DANGER = `${BASE} text-rose-700 ring-rose-300 hover:bg-rose-50`;
+const PLAIN = `${BASE} text-slate-700 ring-slate-300 hover:bg-slate-50`;
 
 function GroupButtons({ group, onForm }: { group: FaultGroup; onForm: (f: FaultForm) => void }) {
   const actions = usePlayground.getState();
   return (
     <div role="group" aria-label={group.title} className="flex flex-wrap gap-1.5">
       {group.items.map((item) => (
-        <Button key={item.label} className={item.danger ? DANGER : ''}
+        <button type="button" key={item.label} className={item.danger ? DANGER : PLAIN}
           onClick={() => (item.form ? onForm(item.form) : item.run?.(actions))}>
           {item.label}
-        </Button>
+        </button>
       ))}
     </div>
   );

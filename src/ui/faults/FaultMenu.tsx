@@ -15,10 +15,6 @@ export interface FaultMenuState {
 
 const ITEM = 'flex w-full items-center rounded px-2 py-1 text-left text-[13px] outline-none focus:bg-indigo-50 hover:bg-indigo-50';
 
-function useFaultActions(): FaultsSlice {
-  return usePlayground.getState();
-}
-
 /** Items by keyboard: arrows move, Home/End jump, Escape and Tab close. */
 function moveFocus(menu: HTMLElement, e: KeyboardEvent, close: () => void) {
   const items = [...menu.querySelectorAll<HTMLElement>('[role="menuitem"]')];
@@ -42,7 +38,7 @@ function moveFocus(menu: HTMLElement, e: KeyboardEvent, close: () => void) {
 export function FaultMenu({ state, onClose }: { state: FaultMenuState; onClose: () => void }) {
   const cluster = usePlayground((s) => s.cluster);
   usePlayground((s) => s.version); // re-read the live cluster on every engine change
-  const actions = useFaultActions();
+  const actions: FaultsSlice = usePlayground.getState();
   const [form, setForm] = useState<FaultForm | null>(null);
   const ref = useRef<HTMLDivElement>(null);
   const [pos, setPos] = useState({ left: state.x, top: state.y });

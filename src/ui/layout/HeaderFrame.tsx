@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './language.css';
 
 /**
  * The header's frame: logo, product name and tagline (passed in, already in the UI's language);
@@ -8,11 +9,12 @@ export function HeaderFrame({ tagline, children }: { tagline: string; children?:
   return (
     <header className="flex h-12 shrink-0 items-center gap-3 border-b border-slate-200 bg-white px-4">
       <Logo />
-      <h1 className="text-[16px] font-semibold tracking-tight text-slate-900">Kube Playground</h1>
-      <p className="hidden truncate text-[13px] text-slate-500 md:block">
+      <h1 className="shrink-0 whitespace-nowrap text-[16px] font-semibold tracking-tight text-slate-900">Kube Playground</h1>
+      <p className="hidden min-w-0 truncate text-[13px] text-slate-500 md:block" title={tagline}>
         {tagline}
       </p>
-      <div className="ml-auto flex items-center gap-2">{children}</div>
+      {/* controls keep their one-line labels (Chinese would otherwise wrap a character per line); the tagline gives way */}
+      <div className="ml-auto flex shrink-0 items-center gap-2 whitespace-nowrap [&>*]:shrink-0">{children}</div>
     </header>
   );
 }
