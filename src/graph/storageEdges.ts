@@ -111,6 +111,15 @@ export function storageEdges(input: StorageEdgeInput, memo: EdgeMemo): void {
     if (cls && drawn.has(cls)) edge(pvId, cls, 'class', `PersistentVolume ${pv.metadata?.name} has StorageClass ${classOf(pv)}`, side);
   }
 
+  // A claim naming its volume (pre-bound by the learner) before the volume points back at it.
+  const volumeByName = new Map([...snapshot.volumeObjects].map(([id, pv]) => [pv.metadata?.name ?? '', id]));
+  for (const [id, pvc] of snapshot.claimObjects) {
+    const pvId = pvc.spec?.volumeName ? volumeByName.get(pvc.spec.volumeName) : undefined;
+    if (boundClaims.has(id) || !pvId || !drawn.has(id) || !drawn.has(pvId)) continue;
+    edge(id, pvId, 'binding', `PersistentVolumeClaim ${pvc.metadata?.name} is being bound to PersistentVolume ${pvc.spec?.volumeName}`,
+      grouped ? { sourceHandle: CARD_HANDLES.outBottom, targetHandle: CARD_HANDLES.inTop } : side);
+  }
+
   // A claim not (yet) bound points at the class that will provision or match its volume.
   for (const [id, pvc] of snapshot.claimObjects) {
     if (boundClaims.has(id) || pvc.spec?.volumeName || !drawn.has(id)) continue;

@@ -18,7 +18,10 @@ export interface NamespaceSlice {
   groupByNamespace: boolean;
   /** The container the inspector shows; only while its Pod is the selection. */
   inspectedContainer: ContainerRef | null;
-  /** Picks a namespace (null = all); a selection in another namespace is cleared. */
+  /**
+   * Picks a namespace (null = all) for the graph, the timeline's Step list (its namespace filter)
+   * and the inspector (a selection in another namespace is cleared).
+   */
   setNamespace(namespace: string | null): void;
   setGroupByNamespace(on: boolean): void;
   /** Selects the container's Pod and shows the container; null goes back to the Pod as a whole. */
@@ -46,9 +49,11 @@ export function createNamespaceSlice(set: SliceSet, get: SliceGet): NamespaceSli
     groupByNamespace: false,
     inspectedContainer: null,
     setNamespace(namespace) {
-      const { selection } = get();
+      const { selection, setStepFilter } = get();
       const keep = !selection || inNamespaceScope(namespace, selection.kind === 'Namespace' ? undefined : selection.namespace);
       set(keep ? { namespace } : { namespace, selection: null, inspectedContainer: null });
+      // The timeline's Step list follows the picker (its own Namespace filter can still differ).
+      setStepFilter({ namespace });
     },
     setGroupByNamespace(on) {
       set({ groupByNamespace: on });

@@ -36,8 +36,8 @@ async function expectChinese(page: Page): Promise<void> {
   await visible(page, 'button', '放大');
   // timeline
   const timeline = page.getByRole('region', { name: '时间线', exact: true });
-  await timeline.getByRole('button', { name: '后退一步', exact: true }).waitFor();
-  await timeline.getByRole('button', { name: '前进一步', exact: true }).waitFor();
+  await timeline.getByRole('button', { name: '上一步', exact: true }).waitFor();
+  await timeline.getByRole('button', { name: '下一步', exact: true }).waitFor();
   await timeline.getByRole('button', { name: '播放', exact: true }).waitFor();
   await timeline.getByRole('slider', { name: '速度', exact: true }).waitFor();
   await timeline.getByRole('slider', { name: '时间线位置', exact: true }).waitFor();
@@ -67,8 +67,12 @@ test('中文 translates every pane at any time, keeps the cluster, timeline, tex
   const app = await openApp();
   const { page } = app;
   await expectEnglish(page);
-  for (let i = 0; i < 3; i++) await page.getByRole('button', { name: 'Step forward', exact: true }).click();
   const pod = page.getByRole('button', { name: /^Pod \S+, / }).first();
+  for (let i = 0; i < 100 && (await pod.count()) === 0; i++) {
+    const cursor = (await readState(page)).cursor;
+    await page.getByRole('button', { name: 'Step forward', exact: true }).click();
+    await page.waitForFunction((c) => window.__kubePlayground!.state!().cursor !== c, cursor);
+  }
   const podName = /^Pod (\S+),/.exec((await pod.getAttribute('aria-label')) ?? '')?.[1];
   assert.ok(podName, 'a Pod on the canvas');
   await pod.click();
@@ -93,7 +97,7 @@ test('中文 translates every pane at any time, keeps the cluster, timeline, tex
   );
 
   // still usable in Chinese: the timeline moves, the inspector follows
-  await page.getByRole('button', { name: '前进一步', exact: true }).click();
+  await page.getByRole('button', { name: '下一步', exact: true }).click();
   await page.waitForFunction((c) => window.__kubePlayground!.state!().cursor === c + 1, before.cursor);
 
   await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: 'English' }).click();

@@ -186,3 +186,13 @@ describe('the namespace slice of the store', () => {
     expect(s().groupByNamespace).toBe(true);
   });
 });
+
+describe('the picker and the Step list', () => {
+  it("sets the timeline's namespace filter with the picked namespace", () => {
+    const store = createPlaygroundStore({ createCluster, demoText: '', storage: null });
+    store.getState().setNamespace('kube-system');
+    expect(store.getState().stepFilter.namespace).toBe('kube-system');
+    store.getState().setNamespace(null);
+    expect(store.getState().stepFilter.namespace).toBeNull();
+  });
+});

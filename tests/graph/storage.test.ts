@@ -227,3 +227,46 @@ describe('a Pod that names a missing claim', () => {
     expect(g.edges.find((e) => e.data?.relation === 'storage')!.data).toEqual({ relation: 'storage', link: 'uses', missing: true });
   });
 });
+
+describe('a static volume: Available, Bound, then Released', () => {
+  const STATIC = `apiVersion: v1
+kind: PersistentVolume
+metadata: { name: pv-1 }
+spec:
+  capacity: { storage: 5Gi }
+  accessModes: [ReadWriteOnce, ReadWriteMany]
+  persistentVolumeReclaimPolicy: Retain
+  storageClassName: ""
+  hostPath: { path: /mnt/pv-1 }
+---
+apiVersion: v1
+kind: PersistentVolumeClaim
+metadata: { name: manual }
+spec:
+  storageClassName: ""
+  accessModes: [ReadWriteOnce]
+  resources: { requests: { storage: 1Gi } }
+`;
+
+  it('shows each phase in the elements, and the claim → volume edge only while bound', () => {
+    const cluster = createCluster({ seed: 9 });
+    expect(cluster.apply(STATIC).ok).toBe(true);
+    const projector = createGraphProjector();
+    const at = () => projector.project(cluster.at(cluster.steps.length - 1));
+    const firstPv = projector.project(cluster.at(cluster.steps.findIndex((s) => s.changes.some((c) => c.kind === 'PersistentVolume'))));
+    expect(labels(firstPv, 'PersistentVolume')[0]).toMatch(/^PersistentVolume pv-1, (Pending|Available), 5Gi RWO,RWX$/);
+
+    cluster.advance(20_000);
+    expect(labels(at(), 'PersistentVolume')).toEqual(['PersistentVolume pv-1, Bound, 5Gi RWO,RWX']);
+    expect(labels(at(), 'PersistentVolumeClaim')).toEqual(['PersistentVolumeClaim manual, Bound to pv-1']);
+    expect(edgeLabels(at(), 'storage')).toEqual(['PersistentVolumeClaim manual is bound to PersistentVolume pv-1']);
+    // no class: none drawn but the default one, and no class edge
+    expect(labels(at(), 'StorageClass')).toEqual(['StorageClass standard (default)']);
+
+    expect(cluster.delete('PersistentVolumeClaim', 'manual', 'default').ok).toBe(true);
+    cluster.advance(30_000);
+    expect(labels(at(), 'PersistentVolumeClaim')).toEqual([]);
+    expect(labels(at(), 'PersistentVolume')).toEqual(['PersistentVolume pv-1, Released, 5Gi RWO,RWX']);
+    expect(edgeLabels(at(), 'storage')).toEqual([]);
+  });
+});

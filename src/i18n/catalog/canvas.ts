@@ -55,6 +55,8 @@ const en = {
   'canvas.volumeShared': 'shared',
   'canvas.notMounted': 'not mounted',
   'canvas.mountedIn': 'in {container}',
+  'canvas.roleWorkload': 'workload',
+  'canvas.roleLane': 'lane',
 } as const;
 
 const zh: Messages<typeof en> = {
@@ -111,6 +113,8 @@ const zh: Messages<typeof en> = {
   'canvas.volumeShared': '共享',
   'canvas.notMounted': '未挂载',
   'canvas.mountedIn': '在 {container} 中',
+  'canvas.roleWorkload': '工作负载',
+  'canvas.roleLane': '等待区',
 };
 
 export const canvas = { en, zh };

@@ -24,7 +24,7 @@ export const ContainerRow = memo(function ContainerRow({ container: c }: { conta
   const tone = TONES[c.tone];
   const tag = kindTag(c);
   const readyMark = c.type === 'init' ? null : (
-    <span className={c.ready ? 'text-emerald-600' : 'text-slate-400'} title={c.ready ? t('common.ready') : t('common.notReady')}>
+    <span className={c.ready ? 'text-emerald-600' : 'text-slate-500'} title={c.ready ? t('common.ready') : t('common.notReady')}>
       {c.ready ? '✓' : '○'}
       <span className="sr-only"> {c.ready ? t('common.ready') : t('common.notReady')}</span>
     </span>

@@ -48,7 +48,7 @@ export const PodNode = memo(function PodNode({ data, selected, parentId }: NodeP
       )}
       <div className="flex flex-col justify-center gap-1" style={{ height: POD_HEADER }}>
         <div className="flex items-center gap-1.5">
-          <span aria-hidden className="text-[10px] font-semibold uppercase tracking-wide text-slate-400">Pod</span>
+          <span aria-hidden className="text-[10px] font-semibold uppercase tracking-wide text-slate-500">Pod</span>
           <span className="min-w-0 flex-1 truncate text-[13px] font-semibold text-slate-900" title={`${data.namespace}/${data.name}`}>
             {data.name}
           </span>

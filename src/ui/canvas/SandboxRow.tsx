@@ -22,7 +22,7 @@ export function SandboxRow({ sandbox }: { sandbox: SandboxData }) {
       style={{ height: SANDBOX_ROW }}
     >
       <span
-        className={`shrink-0 rounded-full px-1.5 py-0.5 text-[10px] font-semibold uppercase tracking-wide ring-1 ring-inset ${exists ? 'bg-indigo-50 text-indigo-700 ring-indigo-300' : 'border-dashed bg-white text-slate-400 ring-slate-300'}`}
+        className={`shrink-0 rounded-full px-1.5 py-0.5 text-[10px] font-semibold uppercase tracking-wide ring-1 ring-inset ${exists ? 'bg-indigo-50 text-indigo-700 ring-indigo-300' : 'border-dashed bg-white text-slate-500 ring-slate-300'}`}
       >
         netns
       </span>{' '}
@@ -33,7 +33,7 @@ export function SandboxRow({ sandbox }: { sandbox: SandboxData }) {
           {sandbox.state === 'notready' && <span className="text-[11px] text-rose-700">{t('common.notReady')}</span>}
         </>
       ) : (
-        <span className="italic text-slate-400">{t('canvas.notCreatedYet')}</span>
+        <span className="italic text-slate-500">{t('canvas.notCreatedYet')}</span>
       )}
     </div>
   );

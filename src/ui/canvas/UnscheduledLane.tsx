@@ -30,7 +30,7 @@ export const UnscheduledLane = memo(function UnscheduledLane({ data }: NodeProps
         )}
       </div>
       {empty && (
-        <p className="flex flex-1 items-center justify-center pb-6 text-[13px] italic text-slate-400">
+        <p className="flex flex-1 items-center justify-center pb-6 text-[13px] italic text-slate-500">
           {t('canvas.laneEmpty')}
         </p>
       )}

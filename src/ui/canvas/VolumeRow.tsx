@@ -74,7 +74,7 @@ function MountRow({ line }: { line: MountLine }) {
   const t = useT();
   return (
     <div role="group" aria-label={line.ariaLabel} className="flex items-center gap-1 pl-5 text-[11px] text-slate-500" style={{ height: VOLUME_ROW }}>
-      <span aria-hidden className="text-slate-400">↳</span>
+      <span aria-hidden className="text-slate-500">↳</span>
       <span className="min-w-0 truncate">{t('canvas.mountedIn', { container: line.container })}</span>
       <span className="ml-auto shrink-0 font-mono text-slate-800">{line.path}</span>
       {line.readOnly && <span className="shrink-0 rounded bg-slate-100 px-0.5 text-[10px] text-slate-600">ro</span>}
@@ -112,7 +112,7 @@ export const VolumeRow = memo(function VolumeRow({ view, gutter }: { view: Volum
             {single.readOnly && <span className="rounded bg-slate-100 px-0.5 text-[10px] text-slate-600">ro</span>}
           </span>
         )}
-        {view.lines.length === 0 && <span className="ml-auto shrink-0 italic text-slate-400">{t('canvas.notMounted')}</span>}
+        {view.lines.length === 0 && <span className="ml-auto shrink-0 italic text-slate-500">{t('canvas.notMounted')}</span>}
       </div>
       {view.mountRows.map((l) => <MountRow key={`${l.container}:${l.path}`} line={l} />)}
     </div>

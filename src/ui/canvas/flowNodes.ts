@@ -4,6 +4,7 @@
  * Unchanged graph nodes map to the same React Flow node objects.
  */
 import type { GraphNode } from '../../graph/types';
+import { englishT, type Translate } from '../../i18n/translate';
 import type { LaneFlowNode } from './UnscheduledLane';
 import type { NodeFlowNode } from './NodeBox';
 import type { PodFlowNode } from './PodNode';
@@ -16,18 +17,19 @@ import type { NamespaceFlowNode } from '../namespaces/NamespaceBox';
 export type FlowNode = PodFlowNode | NodeFlowNode | LaneFlowNode | WorkloadFlowNode | ServiceFlowNode
   | StorageFlowNode | ConfigFlowNode | NamespaceFlowNode;
 
-function domAttributes(n: GraphNode, selected: boolean): FlowNode['domAttributes'] {
+/** Role descriptions: Kubernetes kinds stay as they are; the words (workload, lane) follow the UI's language. */
+function domAttributes(n: GraphNode, selected: boolean, t: Translate): FlowNode['domAttributes'] {
   if (n.type === 'pod') return { 'aria-roledescription': 'pod', 'aria-pressed': selected };
   if (n.type === 'workload' || n.type === 'service') {
-    return { 'aria-roledescription': n.type === 'service' ? 'service' : 'workload', 'aria-pressed': selected };
+    return { 'aria-roledescription': n.type === 'service' ? 'service' : t('canvas.roleWorkload'), 'aria-pressed': selected };
   }
   if (n.type === 'storage' || n.type === 'config') return { 'aria-roledescription': n.data.kind, 'aria-pressed': selected };
   if (n.type === 'namespace') return { 'aria-roledescription': 'namespace' };
   if (n.type === 'k8sNode') return { 'aria-roledescription': 'node', ...(selected ? { 'aria-current': true } : {}) };
-  return { 'aria-roledescription': 'lane' };
+  return { 'aria-roledescription': t('canvas.roleLane') };
 }
 
-export function toFlowNode(n: GraphNode, selected: boolean): FlowNode {
+export function toFlowNode(n: GraphNode, selected: boolean, t: Translate = englishT): FlowNode {
   return {
     id: n.id,
     type: n.type,
@@ -48,17 +50,17 @@ export function toFlowNode(n: GraphNode, selected: boolean): FlowNode {
     draggable: false,
     connectable: false,
     selected,
-    domAttributes: domAttributes(n, selected),
+    domAttributes: domAttributes(n, selected, t),
   } as FlowNode;
 }
 
 /** Memoizes toFlowNode per graph node object and selection state. */
-export function createFlowNodeCache(): (n: GraphNode, selected: boolean) => FlowNode {
+export function createFlowNodeCache(t: Translate = englishT): (n: GraphNode, selected: boolean) => FlowNode {
   const cache = new WeakMap<GraphNode, { selected: boolean; flow: FlowNode }>();
   return (n, selected) => {
     const hit = cache.get(n);
     if (hit && hit.selected === selected) return hit.flow;
-    const flow = toFlowNode(n, selected);
+    const flow = toFlowNode(n, selected, t);
     cache.set(n, { selected, flow });
     return flow;
   };

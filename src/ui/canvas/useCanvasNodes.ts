@@ -23,7 +23,8 @@ export function useClusterGraph(): ClusterGraph {
 export function useCanvasNodes(graph: ClusterGraph) {
   const selection = usePlayground((s) => s.selection);
   const select = usePlayground((s) => s.select);
-  const toFlow = useMemo(createFlowNodeCache, []);
+  const t = useT();
+  const toFlow = useMemo(() => createFlowNodeCache(t), [t]);
   const derived = useMemo(
     () => graph.nodes.map((n) => toFlow(n, matchesRef(n, selection))),
     [graph, selection, toFlow],

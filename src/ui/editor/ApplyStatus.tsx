@@ -45,7 +45,7 @@ export function ApplyStatus({ fileError }: { fileError: FileReadError | null }) 
                   {p.column !== undefined ? t('editor.lineColumn', { line: p.line, column: p.column }) : t('editor.line', { line: p.line })}
                 </button>
               )}
-              {p.message}
+              <span lang="en">{p.message}</span>
             </li>
           ))}
         </ul>
@@ -62,7 +62,7 @@ export function ApplyStatus({ fileError }: { fileError: FileReadError | null }) 
             {applySummaryLines(lastApplied).map((line, i) => (
               <li key={i}>
                 <span aria-hidden="true" className="mr-1.5 text-emerald-600">✓</span>
-                {line}
+                <span lang="en">{line}</span>
               </li>
             ))}
           </ul>

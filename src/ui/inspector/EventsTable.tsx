@@ -21,11 +21,11 @@ export function EventsTable({ rows, objectName }: { rows: EventRow[]; objectName
                 <span aria-hidden="true">{warning ? '⚠' : '●'}</span>
                 {r.type}
               </span>
-              <span className="font-semibold text-slate-900">{r.reason}</span>
+              <span lang="en" className="font-semibold text-slate-900">{r.reason}</span>
               <span className="tabular-nums text-slate-500" title={t('inspector.lastSeen')}>{r.age}</span>
               <span className="ml-auto text-[12px] text-slate-500">{t('inspector.from', { source: r.from })}</span>
             </div>
-            <p className="mt-0.5 break-words text-slate-700">{r.message}</p>
+            <p lang="en" className="mt-0.5 break-words text-slate-700">{r.message}</p>
           </li>
         );
       })}

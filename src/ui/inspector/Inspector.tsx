@@ -66,7 +66,7 @@ export function Inspector() {
           </span>
         )}
         <button type="button" onClick={() => select(null)} aria-label={t('inspector.clear')} title={t('inspector.clear')}
-          className="shrink-0 rounded px-1.5 text-[16px] leading-6 text-slate-400 hover:bg-slate-100 hover:text-slate-700">
+          className="shrink-0 rounded px-1.5 text-[16px] leading-6 text-slate-500 hover:bg-slate-100 hover:text-slate-700">
           ×
         </button>
       </div>

@@ -23,12 +23,13 @@ export function TextPanel({ label, text, caption }: TextPanelProps) {
     <div className="flex min-h-0 flex-1 flex-col">
       <div className="flex items-center gap-2 border-b border-slate-100 px-3 py-1 text-[12px] text-slate-500">
         <span className="min-w-0 flex-1 truncate font-mono">{caption}</span>
-        <button type="button" onClick={copy} aria-label={t('inspector.copyLabel', { label })}
+        <button type="button" onClick={copy} aria-label={copied ? t('common.copied') : t('inspector.copyLabel', { label })}
           className="shrink-0 rounded border border-slate-200 bg-white px-2 py-px text-[12px] text-slate-600 hover:bg-slate-50">
           {copied ? t('common.copied') : t('common.copy')}
         </button>
       </div>
       <pre
+        lang="en"
         aria-label={label}
         tabIndex={0}
         className="min-h-0 flex-1 overflow-auto whitespace-pre px-3 py-2.5 font-mono text-[12.5px] leading-[1.5] text-slate-800"

@@ -16,7 +16,7 @@ export function LanguageSwitch() {
       className="flex items-center rounded-md p-0.5 text-[13px] ring-1 ring-inset ring-slate-300">
       {ordered.map((lang, i) => (
         <span key={lang} className="flex items-center">
-          {i > 0 && <span aria-hidden="true" className="px-0.5 text-slate-400">/</span>}
+          {i > 0 && <span aria-hidden="true" className="px-0.5 text-slate-500">/</span>}
           <button
             type="button"
             lang={lang}

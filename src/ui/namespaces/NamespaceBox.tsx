@@ -27,13 +27,13 @@ export const NamespaceBox = memo(function NamespaceBox({ data, selected }: NodeP
         <button
           type="button"
           onClick={() => select({ kind: 'Namespace', name: data.name })}
-          aria-label={`Inspect Namespace ${data.name}`}
+          title={`Inspect Namespace ${data.name}`}
           className={[
             'pointer-events-auto flex items-center gap-1.5 rounded-md px-2 py-0.5 text-[12px] font-semibold shadow-sm ring-1 ring-inset',
             terminating ? 'bg-slate-100 text-slate-700 ring-slate-300' : 'bg-white text-indigo-900 ring-indigo-200 hover:bg-indigo-50',
           ].join(' ')}
         >
-          <span aria-hidden className="text-[10px] font-semibold uppercase tracking-wide text-slate-500">namespace</span>
+          <span className="text-[10px] font-semibold uppercase tracking-wide text-slate-500">namespace</span>{' '}
           {data.name}
         </button>
         {terminating && (

@@ -43,7 +43,7 @@ export const StepRow = memo(function StepRow({ step, current, top, height, setSi
         <span className="w-12 shrink-0 text-right font-mono tabular-nums text-slate-600">#{step.index}</span>
         <span className="w-20 shrink-0 font-mono tabular-nums text-slate-600">{formatVirtualTime(step.time)}</span>
         <span className="w-56 shrink-0 overflow-hidden"><ActorChip actor={step.actor} /></span>
-        <span className="min-w-0 flex-1 truncate">{step.message}</span>
+        <span lang="en" className="min-w-0 flex-1 truncate">{step.message}</span>
         {step.events.length > 0 && (
           <span className="shrink-0 rounded bg-slate-100 px-1.5 text-[12px] text-slate-600">
             {t('timeline.eventCount', { count: step.events.length })}

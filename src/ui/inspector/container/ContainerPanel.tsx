@@ -10,7 +10,7 @@ function RevealSwitch({ on, onChange }: { on: boolean; onChange(on: boolean): vo
   return (
     <button type="button" role="switch" aria-checked={on} onClick={() => onChange(!on)}
       title="Secret values are hidden until you reveal them (anyone who can exec into the container can read them)"
-      className="ml-auto flex items-center gap-1.5 rounded px-1.5 py-0.5 text-[12px] font-medium text-slate-700 hover:bg-slate-100">
+      className="ml-auto flex shrink-0 items-center gap-1.5 whitespace-nowrap rounded px-1.5 py-0.5 text-[12px] font-medium text-slate-700 hover:bg-slate-100">
       <span aria-hidden className={`relative inline-block h-4 w-7 rounded-full transition-colors ${on ? 'bg-rose-600' : 'bg-slate-300'}`}>
         <span className={`absolute top-0.5 h-3 w-3 rounded-full bg-white shadow transition-[left] ${on ? 'left-3.5' : 'left-0.5'}`} />
       </span>
@@ -42,7 +42,7 @@ export function ContainerPanel({ pod, container }: { pod: Pod; container: Contai
       </div>
       <div className="flex items-center gap-2 px-3 pt-1">
         <h3 className="text-[13px] font-semibold text-slate-800">Environment</h3>
-        <span className="text-[12px] text-slate-500">{visible} variable{visible === 1 ? '' : 's'}</span>
+        <span className="whitespace-nowrap text-[12px] text-slate-500">{visible} set</span>
         <RevealSwitch on={reveal} onChange={setReveal} />
       </div>
       {env.error && (
