@@ -38,7 +38,7 @@ export function PresentationToggle() {
       className="whitespace-nowrap"
     >
       <PresentIcon />
-      Present
+      Presentation
     </Button>
   );
 }
