@@ -21,12 +21,12 @@ function ChangedObjectDiff({ change, options, initiallyOpen }: { change: Changed
     <li className="rounded border border-slate-200 bg-slate-50/60">
       <div className="flex flex-wrap items-center gap-x-2 gap-y-0.5 px-1 py-0.5 text-[13px]">
         <button type="button" aria-expanded={open} aria-controls={panel} onClick={() => setOpen(!open)}
-          aria-label={`${VERB[change.type]} ${change.ref.kind}: ${open ? 'hide' : 'show'} the diff of ${name}`}
           title={open ? 'Hide the diff' : 'Show the diff'}
           className="flex items-center gap-1.5 rounded px-1 hover:bg-slate-200/60">
           <span aria-hidden="true" className="w-3 text-[11px] text-slate-500">{open ? '▾' : '▸'}</span>
-          <span className={`rounded px-1.5 text-[11px] font-semibold uppercase ${VERB_TONE[change.type]}`}>{VERB[change.type]}</span>
+          <span className={`rounded px-1.5 text-[11px] font-semibold uppercase ${VERB_TONE[change.type]}`}>{VERB[change.type]}</span>{' '}
           <span className="text-slate-500">{change.ref.kind}</span>
+          <span className="sr-only">{`: ${open ? 'hide' : 'show'} the diff of ${name}`}</span>
         </button>
         <StepDetailObjectLink target={change.ref} />
         {change.ref.namespace && <span className="text-[12px] text-slate-500">in {change.ref.namespace}</span>}

@@ -26,12 +26,16 @@ export function ActionsDrawer({ selection }: { selection: ObjectRef }) {
   const panelId = useId();
   return (
     <section aria-label="Actions" className="mt-auto flex max-h-[55%] shrink-0 flex-col border-t border-slate-200 bg-slate-50/60">
-      <button type="button" aria-label="Actions" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((o) => !o)}
-        className="flex w-full items-center gap-2 px-3 py-2 text-left hover:bg-slate-100">
-        <span aria-hidden="true" className={`text-[10px] text-slate-500 transition-transform ${open ? 'rotate-90' : ''}`}>▶</span>
-        <span className="text-[13px] font-semibold text-slate-800">Actions</span>
-        <span className="min-w-0 flex-1 truncate text-[12px] text-slate-500">{offered(selection.kind)}</span>
-      </button>
+      <div className="flex w-full items-center gap-2 hover:bg-slate-100">
+        <button type="button" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((o) => !o)}
+          className="flex shrink-0 items-center gap-2 py-2 pl-3 text-left">
+          <span aria-hidden="true" className={`text-[10px] text-slate-500 transition-transform ${open ? 'rotate-90' : ''}`}>▶</span>
+          <span className="text-[13px] font-semibold text-slate-800">Actions</span>
+        </button>
+        <span className="min-w-0 flex-1 cursor-pointer truncate pr-3 text-[12px] text-slate-500" onClick={() => setOpen((o) => !o)}>
+          {offered(selection.kind)}
+        </span>
+      </div>
       <CommandOutput selection={selection} />
       {open && (
         <div id={panelId} className="min-h-0 flex-1 overflow-auto border-t border-slate-100 bg-white">
