@@ -9,6 +9,8 @@ const steps = Number(process.argv[3] ?? 40);
 const app = await openApp({ viewport: { width: 1440, height: 900 } });
 const { page } = app;
 await page.getByRole('group', { name: /^Node node-1/ }).waitFor();
+const dismiss = page.getByRole('button', { name: 'Dismiss' });
+if (await dismiss.count()) await dismiss.first().click();
 const forward = page.getByRole('button', { name: 'Step forward' });
 for (let i = 0; i < steps && (await forward.isEnabled()); i++) await forward.click();
 const pod = page.getByRole('button', { name: /^Pod web-/ }).first();
