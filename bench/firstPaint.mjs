@@ -42,3 +42,44 @@ export async function measureFirstPaint(root, runs = 5) {
     process.kill(-server.pid);
   }
 }
+
+/**
+ * Frame rate while 1,000 requests per virtual second flow to the demo Service and playback runs
+ * (the graph animating the sampled requests), driven through the page as a person would.
+ */
+export async function measureTrafficFps(root, seconds = 5) {
+  const port = 5171;
+  const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], { cwd: root, stdio: 'ignore', detached: true });
+  try {
+    await waitForServer(`http://localhost:${port}/`, 30_000);
+    const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ARGS });
+    try {
+      const page = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
+      await page.goto(`http://localhost:${port}/`);
+      const dismiss = page.getByRole('button', { name: 'Dismiss', exact: true });
+      await page.getByRole('group', { name: /^Node node-1/ }).first().waitFor({ timeout: 30_000 });
+      if (await dismiss.count()) await dismiss.click();
+      await page.getByRole('slider', { name: 'Speed' }).fill('20');
+      await page.getByRole('button', { name: 'Play', exact: true }).click();
+      await page.getByRole('button', { name: 'Deployment web, 3/3 ready' }).waitFor({ timeout: 60_000 });
+      await page.getByRole('button', { name: /^Service web, ClusterIP / }).click();
+      const inspector = page.getByRole('complementary', { name: 'Inspector' });
+      await inspector.getByRole('tab', { name: 'Traffic' }).click();
+      await inspector.getByRole('spinbutton', { name: 'Requests per second' }).fill('1000');
+      await inspector.getByRole('button', { name: 'Start traffic' }).click();
+      const play = page.getByRole('button', { name: 'Play', exact: true });
+      if (await play.count()) await play.click();
+      const frames = await page.evaluate((ms) => new Promise((done) => {
+        let n = 0;
+        const end = performance.now() + ms;
+        const tick = () => { n += 1; if (performance.now() < end) requestAnimationFrame(tick); else done(n); };
+        requestAnimationFrame(tick);
+      }), seconds * 1000);
+      return { fps: Math.round((frames / seconds) * 10) / 10, requestsPerVirtualSecond: 1000, seconds };
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    process.kill(-server.pid);
+  }
+}

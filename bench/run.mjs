@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { bundleEngineBench } from './bundleEngine.mjs';
-import { measureFirstPaint } from './firstPaint.mjs';
+import { measureFirstPaint, measureTrafficFps } from './firstPaint.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -52,5 +52,11 @@ try {
   console.log('first paint', results.firstPaint);
 } catch (error) {
   console.log('first paint: not measured:', error.message);
+}
+try {
+  results.trafficFps = await measureTrafficFps(root);
+  console.log('traffic frame rate', results.trafficFps);
+} catch (error) {
+  console.log('traffic frame rate: not measured:', error.message);
 }
 console.log(JSON.stringify(results));
