@@ -1,11 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { createCluster } from '../../src/engine';
+import { CORPUS_DIR, HAS_CORPUS } from '../corpus';
 
 /** Real manifests from the Kubernetes docs and examples, kept beside the project (not copied into it). */
-const CORPUS = resolve(__dirname, '../../../shared/corpus');
+const CORPUS = CORPUS_DIR;
 const REMOVED = new Set(['batch/v1beta1', 'policy/v1beta1', 'extensions/v1beta1', 'apps/v1beta1', 'apps/v1beta2']);
 
 interface Entry { path: string; kinds: string[] }
@@ -21,8 +22,8 @@ function documentsOf(text: string): Record<string, unknown>[] {
   return out;
 }
 
-describe.skipIf(!existsSync(CORPUS))('the manifests of the Kubernetes docs and examples', () => {
-  const entries: Entry[] = existsSync(CORPUS) ? JSON.parse(readFileSync(join(CORPUS, 'index.json'), 'utf8')) : [];
+describe.skipIf(!HAS_CORPUS)('the manifests of the Kubernetes docs and examples', () => {
+  const entries: Entry[] = HAS_CORPUS ? JSON.parse(readFileSync(join(CORPUS, 'index.json'), 'utf8')) : [];
 
   it.each(entries.map((e) => [e.path]))('%s', (path) => {
     const text = readFileSync(join(CORPUS, path), 'utf8');

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CORPUS_DIR, HAS_CORPUS } from '../corpus';
 import { parseManifests, type ManifestDocument, type ParseResult } from '../../src/manifests/parse';
 
 function documents(result: ParseResult): ManifestDocument[] {
@@ -204,7 +205,7 @@ describe('parseManifests: documents that name no type', () => {
   });
 });
 
-const CORPUS = '/work/shared/corpus';
+const CORPUS = CORPUS_DIR;
 
 function yamlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -214,7 +215,7 @@ function yamlFiles(dir: string): string[] {
   });
 }
 
-describe.skipIf(!existsSync(CORPUS))('parseManifests: the manifest corpus', () => {
+describe.skipIf(!HAS_CORPUS)('parseManifests: the manifest corpus', () => {
   const index = existsSync(join(CORPUS, 'index.json'))
     ? (JSON.parse(readFileSync(join(CORPUS, 'index.json'), 'utf8')) as { path: string; kinds: string[]; list_item_kinds?: string[] }[])
     : [];

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { CORPUS_DIR, HAS_CORPUS } from '../../corpus';
 import { decodeErrors, decodeProblem, typeErrorPath, unknownFieldPaths } from '../../../src/engine/apiserver/decode';
 import { parseManifests } from '../../../src/manifests/parse';
 
@@ -180,7 +181,7 @@ describe('decode message helpers', () => {
   });
 });
 
-const CORPUS = '/work/shared/corpus';
+const CORPUS = CORPUS_DIR;
 
 function yamlFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -190,7 +191,7 @@ function yamlFiles(dir: string): string[] {
   });
 }
 
-describe.skipIf(!existsSync(CORPUS))('decodeErrors: the manifest corpus', () => {
+describe.skipIf(!HAS_CORPUS)('decodeErrors: the manifest corpus', () => {
   const files = existsSync(CORPUS) ? yamlFiles(CORPUS) : [];
   it.each(files.map((f) => [f.slice(CORPUS.length + 1)]))('%s decodes strictly', (relative) => {
     const result = parseManifests(readFileSync(join(CORPUS, relative), 'utf8'));
