@@ -198,3 +198,13 @@ export async function closeAll(): Promise<void> {
   server?.child.kill();
   server = undefined;
 }
+
+/**
+ * Stops playback and waits until it has stopped. Playback also stops by itself once nothing is
+ * left to do, so the Pause button may vanish between looking for it and pressing it.
+ */
+export async function stopPlayback(page: Page): Promise<void> {
+  const pause = page.getByRole('button', { name: 'Pause', exact: true });
+  if (await pause.count()) await pause.click({ timeout: 2_000 }).catch(() => undefined);
+  await page.getByRole('button', { name: 'Play', exact: true }).waitFor();
+}

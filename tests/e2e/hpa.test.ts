@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { after, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { applyYaml, closeAll, openApp } from './harness';
+import { applyYaml, closeAll, openApp, stopPlayback } from './harness';
 
 after(closeAll);
 
@@ -92,8 +92,7 @@ async function play(page: Page): Promise<void> {
 }
 
 async function pause(page: Page): Promise<void> {
-  const button = page.getByRole('button', { name: 'Pause', exact: true });
-  if (await button.count()) await button.click();
+  await stopPlayback(page);
 }
 
 /** Live (not terminating) Pods of the Deployment on the canvas. */

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { applyYaml, closeAll, openApp, readState } from './harness';
+import { applyYaml, closeAll, openApp, readState, stopPlayback } from './harness';
 
 after(closeAll);
 
@@ -87,8 +87,7 @@ async function playUntil(page: Page, what: string, check: () => Promise<boolean>
   await page.getByRole('button', { name: 'Play', exact: true }).click();
   await until(what, check, 60_000);
   // playback stops by itself once nothing is left to do
-  const pause = page.getByRole('button', { name: 'Pause', exact: true });
-  if (await pause.count()) await pause.click();
+  await stopPlayback(page);
 }
 
 test('a rolling update keeps old and new Pods within the bounds, is charted, and rolls back with Rollout undo', async () => {

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { after, test } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
-import { applyYaml, closeAll, openApp } from './harness';
+import { applyYaml, closeAll, openApp, stopPlayback } from './harness';
 
 after(closeAll);
 
@@ -73,8 +73,7 @@ async function play(page: Page): Promise<void> {
 }
 
 async function pause(page: Page): Promise<void> {
-  const button = page.getByRole('button', { name: 'Pause', exact: true });
-  if (await button.count()) await button.click();
+  await stopPlayback(page);
 }
 
 interface Rate { pod: string; perSecond: number; text: string }
