@@ -46,7 +46,7 @@ export interface ApplyError {
   /** 1-based line in the applied text, where the error has one. */
   line?: number;
   column?: number;
-  /** 0-based index of the YAML document. */
+  /** 0-based index of the YAML document in the applied text */
   document?: number;
 }
 

@@ -53,7 +53,7 @@ export function residentBytes(image: string): number {
 }
 
 export interface UsageInput {
-  /** Requests per second the container answered over the window. */
+  /** Requests per second the container answered over the metric window */
   requestsPerSecond: number;
   cpuHogs?: number;
   image: string;

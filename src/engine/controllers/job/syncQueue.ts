@@ -29,7 +29,7 @@ const earliest = (...times: (number | undefined)[]) => {
 
 /**
  * Runs `sync` when this wake-up is due (a new Job, a spec change, a batch or timer that came due);
- * otherwise starts the 1s batch window. `sync` returns the delay it wants, if any.
+ * otherwise starts the 1s batch window; `sync` returns the delay it wants, if any.
  */
 export function queuedSync(ctx: ReconcileContext, key: string, job: KubeObject, sync: () => number | undefined): ReconcileResult | void {
   const now = ctx.now;
