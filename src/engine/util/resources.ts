@@ -48,12 +48,20 @@ export function isScalarResourceName(name: string): boolean {
   return name.includes('/') && !name.startsWith('requests.'); // extended resource
 }
 
-function addInto(into: ResourceList, add: ResourceList): void {
-  for (const [k, v] of Object.entries(add)) into[k] = (into[k] ?? 0) + v;
+/** How to add and compare amounts: plain numbers here, exact quantities where quota messages need them. */
+export interface Amounts<V> {
+  add(a: V, b: V): V;
+  greater(a: V, b: V): boolean;
 }
 
-function maxInto(into: ResourceList, other: ResourceList): void {
-  for (const [k, v] of Object.entries(other)) if (!(k in into) || v > into[k]) into[k] = v;
+const NUMBERS: Amounts<number> = { add: (a, b) => a + b, greater: (a, b) => a > b };
+
+function addInto<V>(into: Record<string, V>, more: Record<string, V>, ops: Amounts<V>): void {
+  for (const [k, v] of Object.entries(more)) into[k] = k in into ? ops.add(into[k], v) : v;
+}
+
+function maxInto<V>(into: Record<string, V>, other: Record<string, V>, ops: Amounts<V>): void {
+  for (const [k, v] of Object.entries(other)) if (!(k in into) || ops.greater(v, into[k])) into[k] = v;
 }
 
 /** A container's requests; upstream's API server defaulting copies a limit into a missing request. */
@@ -72,32 +80,34 @@ export function containerLimits(container: Container): ResourceList {
  * upstream PodRequests/PodLimits: max(sum(regular) + sum(sidecars),
  * max over init containers of (its amount + the sidecars started before it)).
  */
-function aggregate(pod: Pod, per: (c: Container) => ResourceList): ResourceList {
-  const total: ResourceList = {};
-  for (const c of pod.spec?.containers ?? []) addInto(total, per(c));
-  const sidecars: ResourceList = {};
-  const initPeak: ResourceList = {};
+export function aggregatePodResources<V>(pod: Pod, per: (c: Container) => Record<string, V>, ops: Amounts<V>): Record<string, V> {
+  const total: Record<string, V> = {};
+  for (const c of pod.spec?.containers ?? []) addInto(total, per(c), ops);
+  const sidecars: Record<string, V> = {};
+  const initPeak: Record<string, V> = {};
   for (const c of pod.spec?.initContainers ?? []) {
     const own = per(c);
-    let inUse: ResourceList;
+    let inUse: Record<string, V>;
     if (c.restartPolicy === 'Always') {
-      addInto(total, own);
-      addInto(sidecars, own);
+      addInto(total, own, ops);
+      addInto(sidecars, own, ops);
       inUse = { ...sidecars };
     } else {
       inUse = { ...own };
-      addInto(inUse, sidecars);
+      addInto(inUse, sidecars, ops);
     }
-    maxInto(initPeak, inUse);
+    maxInto(initPeak, inUse, ops);
   }
-  maxInto(total, initPeak);
+  maxInto(total, initPeak, ops);
   return total;
 }
+
+const aggregate = (pod: Pod, per: (c: Container) => ResourceList): ResourceList => aggregatePodResources(pod, per, NUMBERS);
 
 /** The effective request per resource name, `spec.overhead` included. */
 export function podRequestList(pod: Pod): ResourceList {
   const total = aggregate(pod, containerRequests);
-  addInto(total, toResourceList(pod.spec?.overhead));
+  addInto(total, toResourceList(pod.spec?.overhead), NUMBERS);
   return total;
 }
 
@@ -159,7 +169,7 @@ function nonZeroRequestsOf(pod: Pod): { cpu: number; memory: number } {
     return r;
   };
   const total = aggregate(pod, withDefaults);
-  addInto(total, toResourceList(pod.spec?.overhead));
+  addInto(total, toResourceList(pod.spec?.overhead), NUMBERS);
   return { cpu: total.cpu ?? 0, memory: total.memory ?? 0 };
 }
 

@@ -5,14 +5,14 @@
  * pkg/quota/v1/evaluator/core/pods.go (podComputeUsageHelper)
  */
 import type { Container, Pod } from 'kubernetes-types/core/v1';
-import { add, cmp, parseList, quantityOf, type ResourceList } from './quantities';
+import { aggregatePodResources, type Amounts } from '../../util/resources';
+import { add, cmp, parseList, quantityOf, type Quantity, type ResourceList } from './quantities';
+
+/** Exact quantities add and compare as the API server's resource.Quantity does. */
+const EXACT: Amounts<Quantity> = { add, greater: (a, b) => cmp(a, b) > 0 };
 
 function addInto(into: ResourceList, list: ResourceList): void {
   for (const [k, v] of Object.entries(list)) into[k] = k in into ? add(into[k], v) : v;
-}
-
-function maxInto(into: ResourceList, list: ResourceList): void {
-  for (const [k, v] of Object.entries(list)) if (!(k in into) || cmp(v, into[k]) > 0) into[k] = v;
 }
 
 /** Requests as stored; the API server's defaulting copies a limit into a missing request. */
@@ -25,28 +25,7 @@ export function containerLimits(c: Container): ResourceList {
   return parseList(c.resources?.limits);
 }
 
-/** max(sum of regular + sidecars, max over init containers of (own + sidecars started before it)). */
-function aggregate(pod: Pod, per: (c: Container) => ResourceList): ResourceList {
-  const total: ResourceList = {};
-  for (const c of pod.spec?.containers ?? []) addInto(total, per(c));
-  const sidecars: ResourceList = {};
-  const initPeak: ResourceList = {};
-  for (const c of pod.spec?.initContainers ?? []) {
-    const own = per(c);
-    let inUse: ResourceList;
-    if (c.restartPolicy === 'Always') {
-      addInto(total, own);
-      addInto(sidecars, own);
-      inUse = { ...sidecars };
-    } else {
-      inUse = { ...own };
-      addInto(inUse, sidecars);
-    }
-    maxInto(initPeak, inUse);
-  }
-  maxInto(total, initPeak);
-  return total;
-}
+const aggregate = (pod: Pod, per: (c: Container) => ResourceList): ResourceList => aggregatePodResources(pod, per, EXACT);
 
 export function podRequests(pod: Pod): ResourceList {
   const total = aggregate(pod, containerRequests);
