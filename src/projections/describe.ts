@@ -3,7 +3,8 @@
  * kind and gives it the object's Events, with ages measured at the view's virtual time.
  */
 import type { ClusterView, KubeObject } from '../engine/api';
-import type { ConfigMap, Namespace, Node, Pod, Secret, Service } from 'kubernetes-types/core/v1';
+import type { ConfigMap, Namespace, Node, PersistentVolume, PersistentVolumeClaim, Pod, Secret, Service } from 'kubernetes-types/core/v1';
+import type { StorageClass } from 'kubernetes-types/storage/v1';
 import type { DaemonSet, Deployment, ReplicaSet, StatefulSet } from 'kubernetes-types/apps/v1';
 import type { Job } from 'kubernetes-types/batch/v1';
 import type { Lease } from 'kubernetes-types/coordination/v1';
@@ -16,6 +17,7 @@ import { describeConfigMap, describeNamespace, describeSecret, describeServiceAc
 import { describeStatefulSet } from './describeStatefulSet';
 import { describeDaemonSet } from './describeDaemonSet';
 import { describeJob } from './describeJob';
+import { describePersistentVolume, describePersistentVolumeClaim, describeStorageClass } from './describeStorage';
 import { eventsFor, type EventObject } from './events';
 import { epochOf } from './time';
 
@@ -49,6 +51,10 @@ const DESCRIBERS: Record<string, Describer> = {
   StatefulSet: (obj, view, events, now) => describeStatefulSet(obj as unknown as StatefulSet, view, events, now),
   DaemonSet: (obj, view, events, now) => describeDaemonSet(obj as unknown as DaemonSet, view, events, now),
   Job: (obj, _view, events, now) => describeJob(obj as unknown as Job, events, now),
+  PersistentVolumeClaim: (obj, view, events, now) =>
+    describePersistentVolumeClaim(obj as unknown as PersistentVolumeClaim, view.list('Pod', obj.metadata.namespace) as unknown as Pod[], events, now),
+  PersistentVolume: (obj, _view, events, now) => describePersistentVolume(obj as unknown as PersistentVolume, events, now),
+  StorageClass: (obj, _view, events, now) => describeStorageClass(obj as unknown as StorageClass, events, now),
 };
 
 /** The describe text for one object, dispatching on its kind. `now` is epoch ms. */

@@ -10,6 +10,7 @@ import type { ProgramExtras } from './programs';
 import { podContainerFiles } from './volumeFiles';
 import { programOfRecord } from './running';
 import { planKill } from './termination';
+import { recordContainerStart, refreshBeforeStart } from './volumeResync';
 import {
   act, containerRefs, formatPod, latestRecord, podEvent, recordsOf, sandboxOf, wake, type ContainerRef, type PodSync,
 } from './podSync';
@@ -40,6 +41,7 @@ export function startFlow(s: PodSync, ref: ContainerRef): StartOutcome {
   const sandbox = sandboxOf(s);
   const env = containerEnv(s.pod, ref.spec, s.ctx, s.hostIP, sandbox?.ip ?? '');
   if (!env.ok) return configError(s, ref, env.message);
+  if (refreshBeforeStart(s, ref)) return 'acted';
 
   const extras = programExtras(s, ref, env.env);
   const id = runtimeId(s.ctx.rng);
@@ -69,6 +71,7 @@ export function startFlow(s: PodSync, ref: ContainerRef): StartOutcome {
     imageErrors: withEntry(s.memo.imageErrors, name, undefined),
     restartNow: withEntry(s.memo.restartNow, name, undefined),
   };
+  recordContainerStart(s, ref, id);
   act(s, latest ? `Created container ${name} (restart #${record.attempt})` : `Created container ${name}`);
   return 'acted';
 }

@@ -8,3 +8,7 @@ export { qosClass, type QOSClass } from './qos';
 export { podReadyColumn, podRestartsColumn, podStatusColumn } from './columns';
 export { formatGoDuration, humanDuration } from './goDuration';
 export { PAUSE_IMAGE } from './nodeImages';
+export {
+  volumeFilesTable, readPodVolumeFiles, readContainerFiles,
+  type PodVolumeFiles, type WrittenVolume, type ContainerView,
+} from './volumeFileTable';

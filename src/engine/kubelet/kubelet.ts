@@ -4,7 +4,8 @@ import type { Controller, StoreReader } from '../controllers/types';
 import { kubeletStopped } from '../controllers/nodelifecycle/heartbeat';
 import { syncNode } from './nodeStatus';
 import { syncPod } from './syncPod';
-import { volumeSources, volumeWatches } from './volumes';
+import { volumeWatches } from './volumes';
+import { volumeObjects } from './volumePayload';
 
 const nodeOf = (pod: KubeObject | undefined) => (pod?.spec as { nodeName?: string } | undefined)?.nodeName;
 const podKey = (pod: KubeObject) => `pod/${pod.metadata.namespace ?? 'default'}/${pod.metadata.name}`;
@@ -19,7 +20,8 @@ export const kubeletPodKey = podKey;
 /** Whether a pod spec reads a ConfigMap or Secret (volumes, env, envFrom). */
 function usesObject(spec: PodSpec | undefined, kind: 'ConfigMap' | 'Secret', name: string): boolean {
   if (!spec) return false;
-  if ((spec.volumes ?? []).some((v) => volumeSources(v).some((s) => s.kind === kind && s.name === name))) return true;
+  // optional sources too: one created or edited later changes the volume's files
+  if ((spec.volumes ?? []).some((v) => volumeObjects(v).some((s) => s.kind === kind && s.name === name))) return true;
   return [...(spec.initContainers ?? []), ...spec.containers].some((c) =>
     (c.envFrom ?? []).some((e) => (kind === 'ConfigMap' ? e.configMapRef?.name : e.secretRef?.name) === name) ||
     (c.env ?? []).some((e) => (kind === 'ConfigMap' ? e.valueFrom?.configMapKeyRef?.name : e.valueFrom?.secretKeyRef?.name) === name));

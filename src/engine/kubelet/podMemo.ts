@@ -2,6 +2,7 @@ import type { Memo } from '../controllers/types';
 import type { BackoffEntry } from './backoff';
 import type { ProbeState } from './probeState';
 import type { ProgramExtras } from './programs';
+import type { SourceData } from './volumePayload';
 
 /** A waiting reason the kubelet remembers from its last sync (upstream: the kubelet's reasonCache). */
 export interface WaitingReason {
@@ -77,6 +78,20 @@ export interface PodMemo {
   inputs: Record<string, ProgramExtras>;
   /** Whether a volume failed to mount last time (FailedMount), with its retry back-off. */
   mount?: { failures: number; retryAt: number };
+  /** The pod worker's periodic resync of configMap/secret/downwardAPI/projected volumes (volumeResync.ts). */
+  volumeSync?: VolumeSyncMemo;
+}
+
+/** When the pod worker synced the Pod's remountable volumes, and when it will next. */
+export interface VolumeSyncMemo {
+  /** The last pod sync that set the volumes up: a container start, or a rewrite of the files. */
+  syncedAt: number;
+  /** The next periodic sync, once drawn (drawn only when a source changed: nothing to do otherwise). */
+  next?: number;
+  /** When the kubelet first saw the sources differ from the files it wrote. */
+  changedAt?: number;
+  /** Immutable ConfigMaps and Secrets (`ConfigMap/name`) as first read: the kubelet stops watching them. */
+  immutable?: Record<string, SourceData>;
 }
 
 export function emptyPodMemo(): PodMemo {

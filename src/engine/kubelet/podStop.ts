@@ -4,6 +4,7 @@ import { DEADLINE_EXCEEDED } from './podStatus';
 import { dropPodMemo, type KillPlan } from './podMemo';
 import { programOfRecord } from './running';
 import { exitOf, planKill } from './termination';
+import { podFilesKey, volumeFilesTable, type PodVolumeFiles } from './volumeFileTable';
 import {
   act, containerRefs, isLive, latestRecord, podEvent, podGraceSeconds, recordsOf, sandboxOf, type PodSync,
 } from './podSync';
@@ -66,12 +67,20 @@ export function finishPod(s: PodSync): void {
 export function removePod(s: PodSync): void {
   for (const record of recordsOf(s)) s.rt.removeContainer(record.id);
   for (const sandbox of s.rt.sandboxes().filter((b) => b.podUid === s.uid)) s.rt.removeSandbox(sandbox.id);
+  dropVolumeFiles(s.ctx, s.node, s.pod.metadata.namespace ?? 'default', s.pod.metadata.name, s.uid);
   const { name, namespace } = s.pod.metadata;
   s.acted = `Pod ${name} stopped on ${s.node}; deleted it from the API server (grace period 0)`;
   s.removed = true;
   s.memo = { ...s.memo, deleteRequested: true };
   dropPodMemo(s.ctx.memo, s.uid);
   s.ctx.delete('Pod', name, namespace, { gracePeriodSeconds: 0 }, s.acted);
+}
+
+/** The kubelet's record of the Pod's volume files goes with its runtime records. */
+function dropVolumeFiles(ctx: ReconcileContext, node: string, namespace: string, name: string, uid: string): void {
+  const table = ctx.table<PodVolumeFiles>(volumeFilesTable(node));
+  const key = podFilesKey(namespace, name);
+  if (table.get(key)?.podUid === uid) table.set(key, undefined);
 }
 
 /** Runtime leftovers of a pod that is gone from the API (force-deleted, or replaced under the same name). */
@@ -83,6 +92,7 @@ export function removeStale(ctx: ReconcileContext, node: string, namespace: stri
     for (const c of rt.containers().filter((c) => c.sandboxId === sandbox.id)) rt.removeContainer(c.id);
     rt.removeSandbox(sandbox.id);
     dropPodMemo(ctx.memo, sandbox.podUid);
+    dropVolumeFiles(ctx, node, namespace, name, sandbox.podUid);
   }
   ctx.describe(`Removed the sandbox and containers of deleted pod ${namespace}/${name}`);
   return true;

@@ -179,6 +179,7 @@ function lastChangeMs(program: Program): number {
     for (const r of l.http?.routes ?? []) times.push(r.fromMs ?? 0, r.untilMs ?? 0);
   }
   for (const f of program.files) times.push(f.createdAtMs, f.removedAtMs ?? 0);
+  for (const u of program.context?.fileUpdates ?? []) times.push(u.atMs);
   return Math.max(...times);
 }
 

@@ -106,7 +106,7 @@ function execProbe(probe: Probe, program: Program, t: number, container: Contain
     if (f.createdAtMs > t || (f.removedAtMs !== undefined && f.removedAtMs <= t)) { if (f.removedAtMs !== undefined && f.removedAtMs <= t) delete files[f.path]; continue; }
     if (f.dir) dirs.push(f.path); else files[f.path] = f.content ?? '';
   }
-  const world = new World(image, new Map(Object.entries(files)), [...(program.context?.mounts ?? []), ...dirs]);
+  const world = new World(image, new Map(Object.entries(files)), [...(program.context?.mounts ?? []), ...dirs], program.context?.fileUpdates);
   for (const l of program.listens) world.listen(l);
   const capture = new CaptureSink();
   const env = program.context?.env ?? { PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', HOME: '/root', ...staticEnv };

@@ -15,6 +15,11 @@ export interface ProgramInput {
   /** Files present at start, path → content: configMap/secret/downwardAPI keys, files other containers wrote to shared volumes. */
   files?: Record<string, string>;
   /**
+   * Later rewrites of volume files while the process runs (the kubelet's atomic `..data` swap of a
+   * configMap, secret, downwardAPI or projected volume), oldest first: reads from `atMs` on see them.
+   */
+  fileUpdates?: FileUpdate[];
+  /**
    * Mount paths of the container's volumes. Under a mount `files` lists content for (configMap,
    * secret, downwardAPI, projected) exactly those files exist; other volumes' contents (emptyDir,
    * PVC, hostPath) are unknown: reads find them, `test -e` does not.
@@ -45,10 +50,17 @@ export interface Listener {
   grpc?: boolean;
 }
 
+/** At `atMs` after start these volume files get this content and `removed` ones disappear. */
+export interface FileUpdate { atMs: number; files: Record<string, string>; removed: string[] }
+
 export interface ProgramFile { path: string; createdAtMs: number; removedAtMs?: number; content?: string; dir?: boolean }
 
 /** What probes need to run commands inside the container later. */
-export interface ProgramContext { image: ImageInfo; env: Record<string, string>; cwd: string; files: Record<string, string>; mounts: string[]; startedAt: number }
+export interface ProgramContext {
+  image: ImageInfo; env: Record<string, string>; cwd: string; files: Record<string, string>; mounts: string[]; startedAt: number;
+  /** Volume rewrites while it runs (see ProgramInput.fileUpdates); absent when there were none. */
+  fileUpdates?: FileUpdate[];
+}
 
 export interface Program {
   /** ms after start at which it exits on its own; undefined = runs until stopped. */

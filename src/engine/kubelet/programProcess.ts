@@ -107,9 +107,13 @@ export function spawn(ctx: ProcContext, argv: string[], overrides: Partial<Pick<
 export function startProcess(input: ProgramInput): Program {
   const env = { PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', HOME: '/root', ...(input.env ?? {}) };
   const argv = resolveArgv(input.image, input.command, input.args, input.env ?? {});
-  const world = new World(input.image, new Map(Object.entries(input.files ?? {})), input.mounts ?? []);
+  const updates = input.fileUpdates ?? [];
+  const world = new World(input.image, new Map(Object.entries(input.files ?? {})), input.mounts ?? [], updates);
   const cwd = input.workingDir || input.image.workingDir || '/';
-  const context = { image: input.image, env, cwd, files: input.files ?? {}, mounts: input.mounts ?? [], startedAt: input.startedAt ?? 0 };
+  const context = {
+    image: input.image, env, cwd, files: input.files ?? {}, mounts: input.mounts ?? [], startedAt: input.startedAt ?? 0,
+    ...(updates.length ? { fileUpdates: updates } : {}),
+  };
   const common = { output: [], listens: [], files: [], exitCode: 128, handlesSigterm: false, sigtermExitCode: 137, stopDelayMs: 0, context };
   if (argv.length === 0) return { ...common, exitAfterMs: 0, startError: 'no command specified' };
   const io: IO = { stdout: new LogSink(world), stderr: new LogSink(world), stdin: { text: '', pos: 0, open: input.stdin } };

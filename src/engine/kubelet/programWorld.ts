@@ -4,7 +4,7 @@
  * Also the control-flow signals (exit, forever) the interpreter unwinds with.
  */
 import type { ImageInfo } from './images';
-import type { Listener } from './program';
+import type { FileUpdate, Listener } from './program';
 
 /** How PID 1 reacts to the SIGTERM the runtime sends on stop. */
 export interface Traits { handlesSigterm: boolean; sigtermExitCode: number; stopDelayMs: number }
@@ -54,17 +54,39 @@ export class World {
   private seq = 0;
   private lines = 0;
 
-  /** Mounts whose whole content `initial` lists (configMap, secret, downwardAPI, projected volumes). */
-  private readonly complete: string[];
+  /**
+   * The volume and image files the container was given, as of each kubelet rewrite: the first from
+   * the start, each later one from its `t` on. `complete` are the mounts whose whole content the
+   * files list (configMap, secret, downwardAPI, projected volumes) by then.
+   */
+  private readonly bases: { t: number; files: Map<string, string>; complete: string[] }[];
 
   constructor(
     readonly image: ImageInfo,
     /** Volume and image files present at start (path → content). */
-    private readonly initial: Map<string, string>,
+    initial: Map<string, string>,
     /** Mount paths of the container's volumes. */
     private readonly mounts: string[],
+    /** The kubelet's later rewrites of volume files. */
+    updates: readonly FileUpdate[] = [],
   ) {
-    this.complete = mounts.filter((m) => [...initial.keys()].some((k) => k === m || k.startsWith(`${m}/`)));
+    const completeOf = (files: Map<string, string>, before: string[]) =>
+      [...new Set([...before, ...mounts.filter((m) => [...files.keys()].some((k) => k === m || k.startsWith(`${m}/`)))])];
+    this.bases = [{ t: -Infinity, files: initial, complete: completeOf(initial, []) }];
+    for (const u of [...updates].sort((a, b) => a.atMs - b.atMs)) {
+      const prev = this.bases[this.bases.length - 1];
+      const files = new Map(prev.files);
+      for (const path of u.removed) files.delete(path);
+      for (const [path, content] of Object.entries(u.files)) files.set(path, content);
+      this.bases.push({ t: u.atMs, files, complete: completeOf(files, prev.complete) });
+    }
+  }
+
+  /** The given files as the process sees them at t. */
+  private base(t: number): { files: Map<string, string>; complete: string[] } {
+    let i = this.bases.length - 1;
+    while (i > 0 && this.bases[i].t > t) i--;
+    return this.bases[i];
   }
 
   emit(atMs: number, line: string): void {
@@ -113,18 +135,19 @@ export class World {
   stat(path: string, t: number): FileState {
     const last = this.lastEvent(path, t);
     if (last) return { exists: last.op === 'remove' ? 'no' : 'yes', content: last.content, dir: last.op === 'mkdir' };
-    if (this.initial.has(path)) return { exists: 'yes', content: this.initial.get(path) as string, dir: false };
+    const base = this.base(t);
+    if (base.files.has(path)) return { exists: 'yes', content: base.files.get(path) as string, dir: false };
     const prefix = `${path === '/' ? '' : path}/`;
     // A hostPath or volume mounted on a file path (`/etc/machine-id`, `app.conf`) is a file of unknown content.
     if (this.mounts.includes(path) && FILE_LIKE.test(path)) return { exists: 'yes', content: '', dir: false };
     const isDir = SYSTEM_DIRS.includes(path) || this.mounts.some((m) => m === path || m.startsWith(prefix))
-      || [...this.initial.keys()].some((k) => k.startsWith(prefix)) || this.knownPaths(t).some((k) => k.startsWith(prefix))
+      || [...base.files.keys()].some((k) => k.startsWith(prefix)) || this.knownPaths(t).some((k) => k.startsWith(prefix))
       || path === this.image.workingDir;
     if (isDir) return { exists: 'yes', content: '', dir: true };
     if (/^\/(usr\/(local\/)?)?s?bin\/[^/]+$/.test(path)) return { exists: this.image.binaries.includes(path.slice(path.lastIndexOf('/') + 1)) ? 'yes' : 'no', content: '', dir: false };
     // Other volumes (emptyDir, PVCs, hostPath) may hold anything other containers or earlier Pods wrote.
     const mount = this.mounts.filter((m) => path.startsWith(`${m}/`)).sort((a, b) => b.length - a.length)[0];
-    if ((mount && this.complete.includes(mount)) || EPHEMERAL.test(path)) return { exists: 'no', content: '', dir: false };
+    if ((mount && base.complete.includes(mount)) || EPHEMERAL.test(path)) return { exists: 'no', content: '', dir: false };
     const wd = this.image.workingDir;
     if (!mount && !IMAGE_ROOTS.test(path) && !(wd && wd !== '/' && path.startsWith(`${wd}/`))) return { exists: 'no', content: '', dir: false };
     return { exists: 'unknown', content: '', dir: false };
@@ -134,7 +157,7 @@ export class World {
   list(dir: string, t: number): string[] {
     const prefix = dir.endsWith('/') ? dir : `${dir}/`;
     const names = new Set<string>();
-    for (const p of [...this.initial.keys(), ...this.knownPaths(t)]) {
+    for (const p of [...this.base(t).files.keys(), ...this.knownPaths(t)]) {
       if (p.startsWith(prefix) && this.stat(p, t).exists === 'yes') names.add(p.slice(prefix.length).split('/')[0]);
     }
     return [...names].sort();
@@ -142,10 +165,11 @@ export class World {
 
   /** Every path the program or the volumes know about that exists at t. */
   knownPaths(t: number): string[] {
-    const paths = new Set<string>([...this.initial.keys(), ...this.byPath.keys()]);
+    const base = this.base(t).files;
+    const paths = new Set<string>([...base.keys(), ...this.byPath.keys()]);
     return [...paths].filter((p) => {
       const last = this.lastEvent(p, t);
-      return last ? last.op !== 'remove' : this.initial.has(p);
+      return last ? last.op !== 'remove' : base.has(p);
     });
   }
 

@@ -13,6 +13,7 @@ import { ensureSandbox } from './sandbox';
 import { qosClass } from './qos';
 import { act, isLive, podEvent, recordsOf, sandboxOf, wake, type PodObject, type PodSync } from './podSync';
 import { ensureVolumes } from './volumes';
+import { resyncVolumes } from './volumeResync';
 import { memoryEviction } from './evictionManager';
 import { syncNode } from './nodeStatus';
 
@@ -89,6 +90,7 @@ function running(s: PodSync): boolean {
     return false;
   }
   if (probeAction(s, updates)) return false;
+  if (resyncVolumes(s)) return false;
   if (ensureVolumes(s) !== 'ready') return false;
   if (ensureSandbox(s) !== 'ready') return false;
   if (syncInitContainers(s)) syncRegularContainers(s);
