@@ -5,6 +5,7 @@
  */
 import type { Pod } from 'kubernetes-types/core/v1';
 import type { KubeObject } from '../engine/api';
+import { englishT, type Translate } from '../i18n/translate';
 import type { ConfigData } from './storageTypes';
 
 export type ConfigKind = 'ConfigMap' | 'Secret';
@@ -64,7 +65,10 @@ export function isSystemConfig(obj: KubeObject, namespaceFilter: string | null):
   return obj.kind === 'Secret' && (obj as { type?: string }).type === 'kubernetes.io/service-account-token';
 }
 
-export function configData(kind: ConfigKind, name: string, namespace: string, obj: KubeObject | undefined, usedBy: number): ConfigData {
+/** `t` words the accessible name (English by default: `ConfigMap app-config`, `Secret creds, not found`). */
+export function configData(
+  kind: ConfigKind, name: string, namespace: string, obj: KubeObject | undefined, usedBy: number, t: Translate = englishT,
+): ConfigData {
   const data = { ...((obj?.data ?? {}) as Record<string, string>), ...((obj?.binaryData ?? {}) as Record<string, string>) };
   const type = kind === 'Secret' && obj ? ((obj as { type?: string }).type ?? 'Opaque') : undefined;
   return {
@@ -78,6 +82,6 @@ export function configData(kind: ConfigKind, name: string, namespace: string, ob
     missing: !obj,
     usedBy,
     ref: { kind, name, namespace },
-    ariaLabel: `${kind} ${name}${obj ? '' : ', not found'}`,
+    ariaLabel: obj ? t('graph.objectName', { kind, name }) : t('graph.configNotFound', { kind, name }),
   };
 }

@@ -6,6 +6,7 @@
 import type { Pod } from 'kubernetes-types/core/v1';
 import type { ClusterView, KubeObject } from '../engine/api';
 import { podRequests } from '../engine/util/resources';
+import { englishT, type Translate } from '../i18n/translate';
 import { countsAgainstNode, type Requested } from './nodeView';
 import type { NamespaceBoxData } from './storageTypes';
 
@@ -50,16 +51,19 @@ export function requestsByNode(view: ClusterView): Map<string, Requested> {
   return out;
 }
 
-export function namespaceBoxData(name: string, ns: KubeObject | undefined, pods: number): NamespaceBoxData {
+export const NAMESPACE_NOT_FOUND = 'not found';
+
+/** `t` words the accessible name (English by default); the phase stays as the Namespace has it. */
+export function namespaceBoxData(name: string, ns: KubeObject | undefined, pods: number, t: Translate = englishT): NamespaceBoxData {
   const deleting = !!ns?.metadata.deletionTimestamp;
-  const phase = (ns?.status as { phase?: string } | undefined)?.phase ?? (deleting ? 'Terminating' : ns ? 'Active' : 'not found');
+  const phase = (ns?.status as { phase?: string } | undefined)?.phase ?? (deleting ? 'Terminating' : ns ? 'Active' : NAMESPACE_NOT_FOUND);
   return {
     kind: 'Namespace',
     name,
     phase,
     pods,
     ref: { kind: 'Namespace', name },
-    ariaLabel: `Namespace ${name}, ${phase}`,
+    ariaLabel: phase === NAMESPACE_NOT_FOUND ? t('graph.namespaceBoxNotFound', { name }) : t('graph.namespaceBox', { name, phase }),
   };
 }
 
@@ -69,8 +73,9 @@ export function namespaceBoxId(name: string): string {
 
 export interface NamespaceOption {
   name: string;
-  /** `default`, `team-a (Terminating)`, `team-a (not found)`. */
+  /** `default`, `team-a (Terminating)`, `team-a (not found)` (only the last has words to translate). */
   label: string;
+  /** The Namespace's phase, or `not found` (NAMESPACE_NOT_FOUND). */
   phase: string;
 }
 
@@ -79,12 +84,14 @@ export interface NamespaceOption {
  * namespaces` lists them), a Terminating one marked; the picked one is kept even when it is gone
  * (deleted, or not created yet at this Step), so the choice survives time travel.
  */
-export function namespaceOptions(view: Pick<ClusterView, 'list'>, picked: string | null): NamespaceOption[] {
+export function namespaceOptions(view: Pick<ClusterView, 'list'>, picked: string | null, t: Translate = englishT): NamespaceOption[] {
   const options = view.list('Namespace').map((ns) => {
     const phase = (ns.status as { phase?: string } | undefined)?.phase ?? (ns.metadata.deletionTimestamp ? 'Terminating' : 'Active');
     const name = ns.metadata.name;
-    return { name, phase, label: phase === 'Active' ? name : `${name} (${phase})` };
+    return { name, phase, label: phase === 'Active' ? name : t('graph.namespaceOption', { name, phase }) };
   });
-  if (picked !== null && !options.some((o) => o.name === picked)) options.push({ name: picked, phase: 'not found', label: `${picked} (not found)` });
+  if (picked !== null && !options.some((o) => o.name === picked)) {
+    options.push({ name: picked, phase: NAMESPACE_NOT_FOUND, label: t('graph.namespaceOptionNotFound', { name: picked }) });
+  }
   return options.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }

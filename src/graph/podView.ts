@@ -44,14 +44,18 @@ export function sandboxData(pod: Pod, sandbox: RuntimeSandbox | undefined): Sand
   return pod.status?.podIP ? { state: 'ready', ip: pod.status.podIP } : { state: 'none' };
 }
 
-function pendingReason(pod: Pod, nodeExists: boolean, t: Translate): string | undefined {
+/** Why the Pod waits: in the UI's words, or (`fromCluster`) the scheduler's own message, which stays as it wrote it. */
+function pendingReason(pod: Pod, nodeExists: boolean, t: Translate): { text: string; fromCluster?: boolean } | undefined {
   const nodeName = pod.spec?.nodeName;
-  if (nodeName && !nodeExists) return t('graph.boundToMissingNode', { node: nodeName });
+  if (nodeName && !nodeExists) return { text: t('graph.boundToMissingNode', { node: nodeName }) };
   if (nodeName) return undefined;
-  if (pod.spec?.schedulingGates?.length) return t('graph.waitingOnGates');
+  if (pod.spec?.schedulingGates?.length) return { text: t('graph.waitingOnGates') };
   const scheduled = pod.status?.conditions?.find((c) => c.type === 'PodScheduled');
-  if (scheduled?.status === 'False') return scheduled.message || scheduled.reason;
-  return t('graph.waitingForScheduler');
+  if (scheduled?.status === 'False') {
+    const message = scheduled.message || scheduled.reason;
+    return message ? { text: message, fromCluster: true } : undefined;
+  }
+  return { text: t('graph.waitingForScheduler') };
 }
 
 /** The Pod's card; `t` words its accessible name and hints (English by default; Kubernetes values stay as they are). */
@@ -76,7 +80,8 @@ export function podData(pod: Pod, sandbox: RuntimeSandbox | undefined, nodeExist
     tone: podTone(phase, status, terminating),
     terminating,
     ...(pod.spec?.nodeName ? { nodeName: pod.spec.nodeName } : {}),
-    ...(reason ? { pendingReason: reason } : {}),
+    ...(reason ? { pendingReason: reason.text } : {}),
+    ...(reason?.fromCluster ? { pendingReasonFromCluster: true } : {}),
     sandbox: sandboxData(pod, sandbox),
     initContainers,
     containers,

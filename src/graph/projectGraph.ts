@@ -49,7 +49,7 @@ export function createGraphProjector(projector: ProjectorOptions = {}): GraphPro
   let boxes = new Map<string, NodeEntry>();
   let graphNodes = new Map<string, GraphNode>();
   const workloads = createWorkloadsProjector(t);
-  const resources = createResourcesProjector();
+  const resources = createResourcesProjector(t);
   let namespaceBoxes = new Map<string, NamespaceBoxData>();
 
   function podEntry(
@@ -145,7 +145,7 @@ export function createGraphProjector(projector: ProjectorOptions = {}): GraphPro
     const nextNamespaces = new Map<string, NamespaceBoxData>();
     for (const b of grouped?.bands ?? []) {
       const pods = boxPods.reduce((n, entries) => n + entries.filter((p) => p.data.namespace === b.namespace).length, 0);
-      const data = namespaceEntry(b.namespace, fullView.get('Namespace', b.namespace), pods, namespaceBoxes, nextNamespaces);
+      const data = namespaceEntry(b.namespace, fullView.get('Namespace', b.namespace), pods, namespaceBoxes, nextNamespaces, t);
       out.push(graphNode(nextGraph, namespaceBoxId(b.namespace), 'namespace', data, below(b.rect, band.height)));
     }
     namespaceBoxes = nextNamespaces;
@@ -193,9 +193,10 @@ const BUTTON_TYPES = new Set<string>(['pod', 'workload', 'service', 'storage', '
 /** A namespace box's data, the same object while its Namespace and Pod count are unchanged. */
 function namespaceEntry(
   name: string, ns: KubeObject | undefined, pods: number, previous: Map<string, NamespaceBoxData>, next: Map<string, NamespaceBoxData>,
+  t: Translate,
 ): NamespaceBoxData {
   const old = previous.get(name);
-  const fresh = namespaceBoxData(name, ns, pods);
+  const fresh = namespaceBoxData(name, ns, pods, t);
   const data = old && old.phase === fresh.phase && old.pods === fresh.pods ? old : fresh;
   next.set(name, data);
   return data;

@@ -43,6 +43,7 @@ export function revisionBadge(revision: number, newest: boolean): RevisionBadge 
   const key = `${revision}|${newest}`;
   let badge = badges.get(key);
   if (!badge) {
+    // i18n-data: a memo key that names the revision; the chip and accessible names word it with t('graph.revision')
     badge = { revision, label: `rev ${revision}`, colour: revisionColour(revision), newest };
     badges.set(key, badge);
   }

@@ -9,6 +9,7 @@
 import type { Pod } from 'kubernetes-types/core/v1';
 import type { KubeObject } from '../engine/api';
 import { matchesMap } from '../engine/util/selectors';
+import { englishT, type Translate } from '../i18n/translate';
 import type { EndpointCounts, EndpointState, ServiceData } from './types';
 
 export const SERVICE_NAME_LABEL = 'kubernetes.io/service-name';
@@ -134,7 +135,8 @@ export function countEndpoints(endpoints: readonly PodEndpoint[]): EndpointCount
   return counts;
 }
 
-export function serviceData(svc: KubeObject, found: ServiceEndpoints): ServiceData {
+/** `t` words the accessible name (`Service web, ClusterIP 10.96.12.7` in English, the default). */
+export function serviceData(svc: KubeObject, found: ServiceEndpoints, t: Translate = englishT): ServiceData {
   const spec = specOf(svc);
   const name = svc.metadata.name;
   const namespace = svc.metadata.namespace ?? 'default';
@@ -154,6 +156,8 @@ export function serviceData(svc: KubeObject, found: ServiceEndpoints): ServiceDa
     endpoints: countEndpoints(found.endpoints),
     endpointSource: found.source,
     ref: { kind: 'Service', name, namespace },
-    ariaLabel: `Service ${name}, ${type === 'ExternalName' ? `ExternalName ${spec.externalName ?? ''}` : `${type} ${clusterIP}`}`,
+    ariaLabel: type === 'ExternalName'
+      ? t('graph.serviceExternalName', { name, externalName: spec.externalName ?? '' })
+      : t('graph.service', { name, type, clusterIP }),
   };
 }

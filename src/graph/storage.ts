@@ -7,6 +7,8 @@
  */
 import type { PersistentVolume, PersistentVolumeClaim } from 'kubernetes-types/core/v1';
 import type { StorageClass } from 'kubernetes-types/storage/v1';
+import { dataParts, joinParts, messageParts, wordParts, type TextPart } from '../i18n/textParts';
+import { englishT, type Translate } from '../i18n/translate';
 import type { StorageData } from './storageTypes';
 import type { Tone } from './types';
 
@@ -45,7 +47,13 @@ function line(...parts: (string | undefined)[]): string {
   return parts.filter(Boolean).join(' · ');
 }
 
-export function claimData(pvc: PersistentVolumeClaim, reason?: string): StorageData {
+/** `class standard` / `no class` (the class name is data). */
+function classLine(cls: string, t: Translate): TextPart[] {
+  return cls ? messageParts((mark) => t('graph.className', { name: mark(cls) })) : wordParts(t('graph.noClass'));
+}
+
+/** `t` words the card's facts and accessible name (English by default); names, phases and sizes stay as they are. */
+export function claimData(pvc: PersistentVolumeClaim, reason?: string, t: Translate = englishT): StorageData {
   const name = pvc.metadata?.name ?? '';
   const namespace = pvc.metadata?.namespace ?? 'default';
   const status = pvc.metadata?.deletionTimestamp ? 'Terminating' : pvc.status?.phase ?? 'Pending';
@@ -61,10 +69,13 @@ export function claimData(pvc: PersistentVolumeClaim, reason?: string): StorageD
     uid: pvc.metadata?.uid ?? '',
     status,
     tone: phaseTone(status),
-    details: [line(capacity, modes), cls ? `class ${cls}` : 'no class', ...(volume && !bound ? [`volume ${volume}`] : [])],
+    details: [
+      dataParts(line(capacity, modes)), classLine(cls, t),
+      ...(volume && !bound ? [messageParts((mark) => t('graph.volumeName', { name: mark(volume) }))] : []),
+    ],
     ...(reason && status === 'Pending' ? { reason } : {}),
     ref: { kind: 'PersistentVolumeClaim', name, namespace },
-    ariaLabel: `PersistentVolumeClaim ${name}, ${bound ? `Bound to ${volume}` : status}`,
+    ariaLabel: bound ? t('graph.claimBound', { name, volume }) : t('graph.claim', { name, status }),
   };
 }
 
@@ -77,7 +88,7 @@ function pinnedNode(pv: PersistentVolume): string | undefined {
   return undefined;
 }
 
-export function volumeData(pv: PersistentVolume): StorageData {
+export function volumeData(pv: PersistentVolume, t: Translate = englishT): StorageData {
   const name = pv.metadata?.name ?? '';
   const status = pv.metadata?.deletionTimestamp ? 'Terminating' : pv.status?.phase ?? 'Pending';
   const capacity = pv.spec?.capacity?.storage ?? '';
@@ -85,6 +96,7 @@ export function volumeData(pv: PersistentVolume): StorageData {
   const claim = pv.spec?.claimRef;
   const cls = classOf(pv);
   const node = pinnedNode(pv);
+  const size = [capacity, modes].filter(Boolean).join(' ');
   return {
     kind: 'PersistentVolume',
     name,
@@ -92,16 +104,19 @@ export function volumeData(pv: PersistentVolume): StorageData {
     status,
     tone: phaseTone(status),
     details: [
-      line(capacity, modes, pv.spec?.persistentVolumeReclaimPolicy ?? 'Retain'),
-      line(claim ? `claim ${claim.namespace ?? 'default'}/${claim.name}` : 'no claim', node ? `on ${node}` : undefined),
-      ...(cls ? [`class ${cls}`] : []),
+      dataParts(line(capacity, modes, pv.spec?.persistentVolumeReclaimPolicy ?? 'Retain')),
+      joinParts([
+        claim ? messageParts((mark) => t('graph.claimName', { name: mark(`${claim.namespace ?? 'default'}/${claim.name}`) })) : wordParts(t('graph.noClaim')),
+        node ? messageParts((mark) => t('graph.onNode', { node: mark(node) })) : [],
+      ]),
+      ...(cls ? [classLine(cls, t)] : []),
     ],
     ref: { kind: 'PersistentVolume', name },
-    ariaLabel: `PersistentVolume ${name}, ${status}, ${line(capacity, modes).replace(' · ', ' ')}`.replace(/, $/, ''),
+    ariaLabel: size ? t('graph.persistentVolume', { name, status, size }) : t('graph.persistentVolumeNoSize', { name, status }),
   };
 }
 
-export function classData(sc: StorageClass): StorageData {
+export function classData(sc: StorageClass, t: Translate = englishT): StorageData {
   const name = sc.metadata?.name ?? '';
   const isDefault = isDefaultClass(sc);
   return {
@@ -110,19 +125,22 @@ export function classData(sc: StorageClass): StorageData {
     uid: sc.metadata?.uid ?? '',
     status: '',
     tone: 'succeeded',
-    details: [sc.provisioner ?? '', line(sc.volumeBindingMode ?? 'Immediate', `reclaim ${sc.reclaimPolicy ?? 'Delete'}`)],
+    details: [
+      dataParts(sc.provisioner ?? ''),
+      joinParts([dataParts(sc.volumeBindingMode ?? 'Immediate'), messageParts((mark) => t('graph.reclaim', { policy: mark(sc.reclaimPolicy ?? 'Delete') }))]),
+    ],
     isDefault,
     ref: { kind: 'StorageClass', name },
-    ariaLabel: `StorageClass ${name}${isDefault ? ' (default)' : ''}`,
+    ariaLabel: isDefault ? t('graph.storageClassDefault', { name }) : t('graph.objectName', { kind: 'StorageClass', name }),
   };
 }
 
 /** A claim a Pod names that does not exist (the Pod stays Pending: `persistentvolumeclaim "x" not found`). */
-export function missingClaimData(name: string, namespace: string): StorageData {
+export function missingClaimData(name: string, namespace: string, t: Translate = englishT): StorageData {
   return {
     kind: 'PersistentVolumeClaim', name, namespace, uid: '', status: 'not found', tone: 'failed',
-    details: ['no such claim in this namespace'], missing: true,
+    details: [wordParts(t('graph.noSuchClaim'))], missing: true,
     ref: { kind: 'PersistentVolumeClaim', name, namespace },
-    ariaLabel: `PersistentVolumeClaim ${name}, not found`,
+    ariaLabel: t('graph.claimNotFound', { name }),
   };
 }

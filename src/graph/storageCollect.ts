@@ -6,6 +6,7 @@
 import type { PersistentVolume, PersistentVolumeClaim, Pod } from 'kubernetes-types/core/v1';
 import type { StorageClass } from 'kubernetes-types/storage/v1';
 import type { ClusterView, KubeObject } from '../engine/api';
+import type { Translate } from '../i18n/translate';
 import { configData, isSystemConfig, podConfigUses, type ConfigKind, type ConfigUse } from './config';
 import { claimData, classData, isDefaultClass, missingClaimData, volumeData } from './storage';
 import type { ConfigData, StorageData } from './storageTypes';
@@ -37,10 +38,11 @@ export interface ResourceSnapshot {
   missing: Set<string>;
 }
 
-/** Data makers, memoized by the caller (uid + resourceVersion + what else the data shows). */
+/** Data makers, memoized by the caller (uid + resourceVersion + what else the data shows); `t` words their texts. */
 export interface DataMemo {
   storage(key: string, make: () => StorageData): StorageData;
   config(key: string, make: () => ConfigData): ConfigData;
+  t: Translate;
 }
 
 export function storageId(kind: string, name: string, namespace: string | undefined, uid: string): string {
@@ -71,6 +73,7 @@ function claimReasons(view: ClusterView, pending: Set<string>): Map<string, stri
 }
 
 export function collectResources(view: ClusterView, pods: readonly Pod[], namespaceFilter: string | null, memo: DataMemo): ResourceSnapshot {
+  const { t } = memo;
   const inScope = (ns: string | undefined) => namespaceFilter === null || ns === namespaceFilter;
   const pvcs = (view.list('PersistentVolumeClaim') as unknown as PersistentVolumeClaim[]).filter((c) => inScope(c.metadata?.namespace));
   const pvs = (view.list('PersistentVolume') as unknown as PersistentVolume[])
@@ -85,7 +88,7 @@ export function collectResources(view: ClusterView, pods: readonly Pod[], namesp
     const meta = c.metadata!;
     const key = `${meta.namespace}/${meta.name}`;
     const reason = reasons.get(key);
-    const data = memo.storage(`${meta.uid}|${meta.resourceVersion}|${reason ?? ''}`, () => claimData(c, reason));
+    const data = memo.storage(`${meta.uid}|${meta.resourceVersion}|${reason ?? ''}`, () => claimData(c, reason, t));
     const id = storageId('PersistentVolumeClaim', meta.name!, meta.namespace, meta.uid!);
     claims.set(key, { id, type: 'storage', data, order: orderOf(c as unknown as KubeObject, key) });
     claimObjects.set(id, c);
@@ -114,7 +117,7 @@ export function collectResources(view: ClusterView, pods: readonly Pod[], namesp
       const key = `${ns}/${claimName}`;
       let item = claims.get(key);
       if (!item) {
-        const data = memo.storage(`missing|${key}`, () => missingClaimData(claimName, ns));
+        const data = memo.storage(`missing|${key}`, () => missingClaimData(claimName, ns, t));
         item = { id: storageId('PersistentVolumeClaim', claimName, ns, ''), type: 'storage', data, order: `~|${key}` };
         claims.set(key, item);
       }
@@ -141,7 +144,7 @@ export function collectResources(view: ClusterView, pods: readonly Pod[], namesp
     const name = rest.join('/');
     const obj = view.get(kind, name, ns);
     const users = usedBy.get(item.id)?.size ?? 0;
-    item.data = memo.config(`${item.id}|${obj?.metadata.resourceVersion ?? ''}|${users}`, () => configData(kind as ConfigKind, name, ns, obj, users));
+    item.data = memo.config(`${item.id}|${obj?.metadata.resourceVersion ?? ''}|${users}`, () => configData(kind as ConfigKind, name, ns, obj, users, t));
   }
 
   const volumeObjects = new Map<string, PersistentVolume>();
@@ -149,13 +152,13 @@ export function collectResources(view: ClusterView, pods: readonly Pod[], namesp
     const meta = pv.metadata!;
     const id = storageId('PersistentVolume', meta.name!, undefined, meta.uid!);
     volumeObjects.set(id, pv);
-    return { id, type: 'storage' as const, data: memo.storage(`${meta.uid}|${meta.resourceVersion}`, () => volumeData(pv)), order: orderOf(pv as unknown as KubeObject, meta.name!) };
+    return { id, type: 'storage' as const, data: memo.storage(`${meta.uid}|${meta.resourceVersion}`, () => volumeData(pv, t)), order: orderOf(pv as unknown as KubeObject, meta.name!) };
   });
   const showClasses = claims.size > 0 || volumes.length > 0 || scs.some((sc) => !isDefaultClass(sc));
   const classes = showClasses ? scs.map((sc) => {
     const meta = sc.metadata!;
     return { id: storageId('StorageClass', meta.name!, undefined, meta.uid!), type: 'storage' as const,
-      data: memo.storage(`${meta.uid}|${meta.resourceVersion}`, () => classData(sc)), order: orderOf(sc as unknown as KubeObject, meta.name!) };
+      data: memo.storage(`${meta.uid}|${meta.resourceVersion}`, () => classData(sc, t)), order: orderOf(sc as unknown as KubeObject, meta.name!) };
   }) : [];
 
   const all = [...claims.values(), ...configs.values(), ...volumes, ...classes] as ResourceItem[];

@@ -5,6 +5,7 @@
  * the same objects while they show the same thing.
  */
 import type { PersistentVolume, PersistentVolumeClaim } from 'kubernetes-types/core/v1';
+import type { Translate } from '../i18n/translate';
 import { classOf } from './storage';
 import { containerHandleId, volumeHandleId } from './storageMounts';
 import type { ResourceSnapshot } from './storageCollect';
@@ -57,6 +58,8 @@ export interface StorageEdgeInput {
   grouped: boolean;
   /** Which side of the Pod card faces the card (an edge leaves or enters the Pod there). */
   side(podUid: string, card: string): 'left' | 'right';
+  /** Words the edge labels and accessible names. */
+  t: Translate;
 }
 
 function linkOf(pvc: PersistentVolumeClaim | undefined, pv: PersistentVolume): StorageLink | undefined {
@@ -71,12 +74,16 @@ function linkOf(pvc: PersistentVolumeClaim | undefined, pv: PersistentVolume): S
 const nameOf = (id: string, snapshot: ResourceSnapshot) => snapshot.names.get(id) ?? id;
 
 /** Words on the claim → volume edge (the binding's state) and on a waiting claim's edge to its class. */
-const LINK_LABELS: Partial<Record<StorageLink, string>> = { bound: 'bound', binding: 'binding…', waits: 'waits' };
+function linkLabel(link: StorageLink, t: Translate): string | undefined {
+  if (link === 'bound') return t('graph.edgeBound');
+  if (link === 'binding') return t('graph.edgeBinding');
+  return link === 'waits' ? t('graph.edgeWaits') : undefined;
+}
 
 export function storageEdges(input: StorageEdgeInput, memo: EdgeMemo): void {
-  const { snapshot, drawn, drawnPods, grouped } = input;
+  const { snapshot, drawn, drawnPods, grouped, t } = input;
   const edge = (source: string, target: string, link: StorageLink, ariaLabel: string, handles: Pick<GraphEdge, 'sourceHandle' | 'targetHandle'>, missing = false) => {
-    const label = LINK_LABELS[link];
+    const label = linkLabel(link, t);
     memo.add({ id: `storage:${source}>${target}:${link}`, source, target, type: 'storage', ...handles, ...(label ? { label } : {}),
       data: { relation: 'storage', link, ...(missing ? { missing } : {}) }, ariaLabel });
   };
@@ -86,7 +93,7 @@ export function storageEdges(input: StorageEdgeInput, memo: EdgeMemo): void {
     const pod = drawnPods.get(use.pod.metadata?.uid ?? '');
     if (!pod || !drawn.has(use.claimId)) continue;
     const claim = nameOf(use.claimId, snapshot);
-    edge(pod, use.claimId, 'uses', `Pod ${use.pod.metadata?.name} uses PersistentVolumeClaim ${claim} (volume ${use.volume})`,
+    edge(pod, use.claimId, 'uses', t('graph.podUsesClaim', { pod: use.pod.metadata?.name ?? '', claim, volume: use.volume }),
       { sourceHandle: volumeHandleId(use.volume, input.side(use.pod.metadata?.uid ?? '', use.claimId)), targetHandle: claimIn }, snapshot.missing.has(use.claimId));
   }
 
@@ -103,12 +110,12 @@ export function storageEdges(input: StorageEdgeInput, memo: EdgeMemo): void {
     const link = found ? linkOf(found[1], pv) : undefined;
     if (found && link && drawn.has(found[0])) {
       boundClaims.add(found[0]);
-      const words = link === 'bound' ? 'is bound to' : 'is being bound to';
-      edge(found[0], pvId, link, `PersistentVolumeClaim ${found[1].metadata?.name} ${words} PersistentVolume ${pv.metadata?.name}`,
+      const names = { claim: found[1].metadata?.name ?? '', volume: pv.metadata?.name ?? '' };
+      edge(found[0], pvId, link, link === 'bound' ? t('graph.claimBoundTo', names) : t('graph.claimBeingBound', names),
         grouped ? { sourceHandle: CARD_HANDLES.outBottom, targetHandle: CARD_HANDLES.inTop } : side);
     }
     const cls = classByName.get(classOf(pv));
-    if (cls && drawn.has(cls)) edge(pvId, cls, 'class', `PersistentVolume ${pv.metadata?.name} has StorageClass ${classOf(pv)}`, side);
+    if (cls && drawn.has(cls)) edge(pvId, cls, 'class', t('graph.volumeHasClass', { volume: pv.metadata?.name ?? '', storageClass: classOf(pv) }), side);
   }
 
   // A claim naming its volume (pre-bound by the learner) before the volume points back at it.
@@ -116,7 +123,7 @@ export function storageEdges(input: StorageEdgeInput, memo: EdgeMemo): void {
   for (const [id, pvc] of snapshot.claimObjects) {
     const pvId = pvc.spec?.volumeName ? volumeByName.get(pvc.spec.volumeName) : undefined;
     if (boundClaims.has(id) || !pvId || !drawn.has(id) || !drawn.has(pvId)) continue;
-    edge(id, pvId, 'binding', `PersistentVolumeClaim ${pvc.metadata?.name} is being bound to PersistentVolume ${pvc.spec?.volumeName}`,
+    edge(id, pvId, 'binding', t('graph.claimBeingBound', { claim: pvc.metadata?.name ?? '', volume: pvc.spec?.volumeName ?? '' }),
       grouped ? { sourceHandle: CARD_HANDLES.outBottom, targetHandle: CARD_HANDLES.inTop } : side);
   }
 
@@ -125,7 +132,7 @@ export function storageEdges(input: StorageEdgeInput, memo: EdgeMemo): void {
     if (boundClaims.has(id) || pvc.spec?.volumeName || !drawn.has(id)) continue;
     const cls = classByName.get(classOf(pvc));
     if (cls && drawn.has(cls)) {
-      edge(id, cls, 'waits', `PersistentVolumeClaim ${pvc.metadata?.name} waits for StorageClass ${classOf(pvc)}`,
+      edge(id, cls, 'waits', t('graph.claimWaitsForClass', { claim: pvc.metadata?.name ?? '', storageClass: classOf(pvc) }),
         grouped ? { sourceHandle: CARD_HANDLES.outRight, targetHandle: CARD_HANDLES.inTop } : side);
     }
   }
@@ -134,17 +141,17 @@ export function storageEdges(input: StorageEdgeInput, memo: EdgeMemo): void {
 /** ConfigMap or Secret → each Pod volume that reads it, and each container whose env or envFrom does (one edge, its uses listed). */
 export function configEdges(input: StorageEdgeInput, memo: EdgeMemo): void {
   const { snapshot, drawn, drawnPods, grouped } = input;
-  const edges = new Map<string, { source: string; target: string; handle: string; kind: string; name: string; envs: string[]; part: string; pod: string }>();
+  const edges = new Map<string, { source: string; target: string; handle: string; kind: string; name: string; envs: string[]; part: Part; pod: string }>();
   for (const link of snapshot.configLinks) {
     const pod = drawnPods.get(link.pod.metadata?.uid ?? '');
     if (!pod || !drawn.has(link.configId)) continue;
-    const t = link.use.target;
+    const target = link.use.target;
     const side = input.side(link.pod.metadata?.uid ?? '', link.configId);
-    const handle = t.type === 'volume' ? volumeHandleId(t.volume, side) : containerHandleId(t.container, side);
+    const handle = target.type === 'volume' ? volumeHandleId(target.volume, side) : containerHandleId(target.container, side);
     const key = `${link.configId}>${pod}:${handle}`;
-    const part = t.type === 'volume' ? `volume ${t.volume}` : `container ${t.container}`;
+    const part: Part = target.type === 'volume' ? { volume: target.volume } : { container: target.container };
     const entry = edges.get(key) ?? { source: link.configId, target: pod, handle, kind: link.use.kind, name: link.use.name, envs: [], part, pod: link.pod.metadata?.name ?? '' };
-    if (t.type === 'env' && !entry.envs.includes(t.what)) entry.envs.push(t.what);
+    if (target.type === 'env' && !entry.envs.includes(target.what)) entry.envs.push(target.what);
     edges.set(key, entry);
   }
   const slots = new Map<string, number>();
@@ -153,13 +160,31 @@ export function configEdges(input: StorageEdgeInput, memo: EdgeMemo): void {
     const slot = slots.get(`${e.target}:${e.handle}`) ?? 0;
     slots.set(`${e.target}:${e.handle}`, slot + 1);
     const missing = snapshot.missing.has(e.source);
-    const what = usage === 'env' ? `${e.envs.join(', ')} to ${e.part} of Pod ${e.pod}` : `${e.part} of Pod ${e.pod}`;
     memo.add({
       id: `config:${key}`, source: e.source, target: e.target, type: 'config',
       sourceHandle: grouped ? CARD_HANDLES.outLeft : CARD_HANDLES.outTop, targetHandle: e.handle,
       ...(usage === 'env' ? { label: e.envs.join(', ') } : {}),
       data: { relation: 'config', usage, secret: e.kind === 'Secret', missing, slot },
-      ariaLabel: `${e.kind} ${e.name} ${missing ? 'is missing for' : 'provides'} ${what}`,
+      ariaLabel: configEdgeLabel(e, missing, input.t),
     });
   }
+}
+
+/** The part of a Pod a ConfigMap or Secret feeds: a volume, or a container (env, envFrom). */
+type Part = { volume: string } | { container: string };
+
+/** `Secret creds provides env PASSWORD to container app of Pod web`, `ConfigMap cfg is missing for volume cfg of Pod web`. */
+function configEdgeLabel(e: { kind: string; name: string; envs: string[]; part: Part; pod: string }, missing: boolean, t: Translate): string {
+  const base = { kind: e.kind, name: e.name, pod: e.pod };
+  if ('volume' in e.part) {
+    const p = { ...base, volume: e.part.volume };
+    return missing ? t('graph.configMissingForVolume', p) : t('graph.configProvidesVolume', p);
+  }
+  const container = e.part.container;
+  if (!e.envs.length) {
+    const p = { ...base, container };
+    return missing ? t('graph.configMissingForContainer', p) : t('graph.configProvidesContainer', p);
+  }
+  const p = { ...base, container, envs: e.envs.join(', ') };
+  return missing ? t('graph.configMissingForEnv', p) : t('graph.configProvidesEnv', p);
 }

@@ -100,7 +100,7 @@ export function podMounts(pod: Pick<PodData, 'initContainers' | 'containers' | '
       const fromY = rows === 1 ? view.centerY : y + (i + 1) * VOLUME_ROW + VOLUME_ROW / 2;
       const line: MountLine = {
         volume: v.name, container: m.container, path: m.path, readOnly: m.readOnly,
-        label: `${m.path}${m.readOnly ? ' (ro)' : ''}`,
+        label: `${m.path}${m.readOnly ? ' (ro)' : ''}`, // i18n-data: kubectl describe's notation of a read-only mount
         fromY, toY: containerRowTop(index) + CONTAINER_ROW / 2, lane: lines.length,
         ariaLabel: m.readOnly
           ? t('graph.mountReadOnly', { name: v.name, container: m.container, path: m.path })

@@ -5,6 +5,7 @@
  */
 import type { Pod } from 'kubernetes-types/core/v1';
 import type { ClusterView } from '../engine/api';
+import { englishT, type Translate } from '../i18n/translate';
 import type { NamespaceBand } from './namespacesLayout';
 import type { Rect } from './placement';
 import { collectResources, type ResourceItem, type ResourceSnapshot } from './storageCollect';
@@ -45,7 +46,8 @@ function namespacedItems(snapshot: ResourceSnapshot): Map<string, ResourceItem[]
   return out;
 }
 
-export function createResourcesProjector(): { frame(view: ClusterView, pods: readonly Pod[], namespaceFilter: string | null): ResourcesFrame } {
+/** `t` words the cards, edge labels and accessible names (one projector per language; English by default). */
+export function createResourcesProjector(t: Translate = englishT): { frame(view: ClusterView, pods: readonly Pod[], namespaceFilter: string | null): ResourcesFrame } {
   let memo = new Map<string, StorageData | ConfigData>();
   const edgeMemo = createEdgeMemo();
   let last: { base: GraphEdge[]; mine: GraphEdge[]; out: GraphEdge[] } | undefined;
@@ -57,7 +59,7 @@ export function createResourcesProjector(): { frame(view: ClusterView, pods: rea
       next.set(key, data);
       return data;
     };
-    const snapshot = collectResources(view, pods, namespaceFilter, { storage: cached, config: cached });
+    const snapshot = collectResources(view, pods, namespaceFilter, { storage: cached, config: cached, t });
     memo = next;
     const byNamespace = namespacedItems(snapshot);
     let drawn = new Set<string>();
@@ -86,7 +88,7 @@ export function createResourcesProjector(): { frame(view: ClusterView, pods: rea
       edges(drawnPods, podCentres, base) {
         const side = (podUid: string, card: string): 'left' | 'right' =>
           (centres.get(card) ?? 0) < (podCentres.get(podUid) ?? 0) ? 'left' : 'right';
-        const input = { snapshot, drawnPods, drawn, grouped, side };
+        const input = { snapshot, drawnPods, drawn, grouped, side, t };
         storageEdges(input, edgeMemo);
         configEdges(input, edgeMemo);
         const mine = edgeMemo.finish();

@@ -3,6 +3,7 @@
  * PersistentVolumes and StorageClasses; the ConfigMaps and Secrets Pods read; namespace boxes.
  * (Joined into the graph's unions in types.ts.)
  */
+import type { TextPart } from '../i18n/textParts';
 import type { GraphRef, Tone } from './types';
 
 export type StorageKind = 'PersistentVolumeClaim' | 'PersistentVolume' | 'StorageClass';
@@ -12,12 +13,15 @@ export type StorageData = {
   name: string;
   namespace?: string;
   uid: string;
-  /** kubectl's STATUS (`Pending`, `Bound`, `Available`, `Released`, `Lost`, `Failed`, `Terminating`); '' for a class. */
+  /**
+   * kubectl's STATUS (`Pending`, `Bound`, `Available`, `Released`, `Lost`, `Failed`, `Terminating`); '' for a class;
+   * `not found` for a claim a Pod names that does not exist (`missing`: the card words that in the UI's language).
+   */
   status: string;
   tone: Tone;
-  /** Short facts, one line each: `1Gi RWO`, `class standard`, `WaitForFirstConsumer`, … */
-  details: string[];
-  /** What it waits for, in the controller's words (a Pending claim's newest Event). */
+  /** Short facts, one line each: `1Gi · RWO`, `class standard`, `WaitForFirstConsumer · reclaim Delete`, … (words translated, data marked). */
+  details: TextPart[][];
+  /** What it waits for, in the controller's words (a Pending claim's newest Event: English, as the engine wrote it). */
   reason?: string;
   /** A StorageClass marked `storageclass.kubernetes.io/is-default-class`. */
   isDefault?: boolean;
@@ -50,12 +54,12 @@ export type ConfigData = {
 export type NamespaceBoxData = {
   kind: 'Namespace';
   name: string;
-  /** `Active` or `Terminating`. */
+  /** `Active` or `Terminating` (the Namespace's phase), or `not found` when the Namespace is gone. */
   phase: string;
   /** Pods drawn in it. */
   pods: number;
   ref: GraphRef;
-  /** `Namespace team-a, Terminating`. */
+  /** `Namespace team-a, Terminating` (`not found` in the UI's language). */
   ariaLabel: string;
 };
 

@@ -8,6 +8,7 @@ import type { ClusterView, Step } from '../engine/api';
 import {
   GENERATORS_TABLE, POD_TRAFFIC_TABLE, REQUESTS_TABLE, TRAFFIC_COMPONENT, type PodTraffic, type RequestSample, type TrafficSecond,
 } from '../engine/traffic/types';
+import { englishT, type Translate } from '../i18n/translate';
 import type { ClusterGraph, GraphNode } from './types';
 
 export interface Point { x: number; y: number }
@@ -88,16 +89,16 @@ function indexGraph(graph: ClusterGraph): Index {
 }
 
 /** A Pod's requests in the last second, on the Pods drawn; kept at `0 req/s` while generators still run. */
-export function trafficBadges(graph: ClusterGraph, view: ClusterView, index = indexGraph(graph)): TrafficBadge[] {
+export function trafficBadges(graph: ClusterGraph, view: ClusterView, index = indexGraph(graph), t: Translate = englishT): TrafficBadge[] {
   const running = view.table(GENERATORS_TABLE).length > 0;
   const out: TrafficBadge[] = [];
-  for (const [key, t] of view.table<PodTraffic>(POD_TRAFFIC_TABLE)) {
+  for (const [key, traffic] of view.table<PodTraffic>(POD_TRAFFIC_TABLE)) {
     const pod = index.pods.get(key);
-    if (!pod || (!running && t.lastSecond.requests === 0)) continue;
-    const perSecond = t.lastSecond.requests;
-    const failed = t.lastSecond.failed;
+    if (!pod || (!running && traffic.lastSecond.requests === 0)) continue;
+    const perSecond = traffic.lastSecond.requests;
+    const failed = traffic.lastSecond.failed;
     out.push({ id: pod.id, x: pod.rect.x + pod.rect.width - 6, y: pod.rect.y, perSecond, failed,
-      text: `${perSecond} req/s${failed ? ` · ${failed} failed` : ''}` });
+      text: failed ? t('graph.trafficRateFailed', { rate: perSecond, failed }) : t('graph.trafficRate', { rate: perSecond }) });
   }
   return out.sort((a, b) => (a.id < b.id ? -1 : 1));
 }
@@ -157,8 +158,21 @@ function stepSamples(view: ClusterView, step: Step | undefined): Sampled[] {
   return out;
 }
 
-/** The flights and failure marks of the Step's sampled requests. */
-export function trafficFlights(graph: ClusterGraph, view: ClusterView, step: Step | undefined, index = indexGraph(graph)):
+/** `refused`, `timed out`, `error` in the UI's language. */
+function outcomeText(outcome: RequestSample['outcome'], t: Translate): string {
+  if (outcome === 'refused') return t('graph.outcomeRefused');
+  if (outcome === 'timeout') return t('graph.outcomeTimeout');
+  return outcome === 'error' ? t('graph.outcomeError') : outcome;
+}
+
+/** `refused at KUBE-SERVICES: default/web has no endpoints` (where and the reason are the engine's words). */
+function failureText(sample: RequestSample, t: Translate): string {
+  const p = { outcome: outcomeText(sample.outcome, t), at: sample.failedAt ?? '?' };
+  return sample.reason ? t('graph.failedAtWithReason', { ...p, reason: sample.reason }) : t('graph.failedAt', p);
+}
+
+/** The flights and failure marks of the Step's sampled requests; `t` words the marks (English by default). */
+export function trafficFlights(graph: ClusterGraph, view: ClusterView, step: Step | undefined, index = indexGraph(graph), t: Translate = englishT):
   Pick<TrafficOverlay, 'flights' | 'failures' | 'clients'> {
   const samples = stepSamples(view, step);
   const flights: TrafficFlight[] = [];
@@ -169,7 +183,7 @@ export function trafficFlights(graph: ClusterGraph, view: ClusterView, step: Ste
     const svc = svcRect ? bottom(svcRect) : undefined;
     const from = clientPoint(sample, index, svcRect);
     if (!from) return;
-    if (sample.client.kind === 'external') clients.set(`${from.x},${from.y}`, { ...from, text: `client ${sample.client.ip}` });
+    if (sample.client.kind === 'external') clients.set(`${from.x},${from.y}`, { ...from, text: t('graph.trafficClient', { ip: sample.client.ip }) });
     const id = `${generator}/${i}`;
     const delay = samples.length > 1 ? n / samples.length : 0;
     if (sample.outcome === 'ok' || (sample.endpoint && !sample.failedAt)) {
@@ -181,7 +195,7 @@ export function trafficFlights(graph: ClusterGraph, view: ClusterView, step: Ste
     if (!end) return;
     const points = end.viaService && svc ? [from, svc, end.point] : end.point === from ? [from] : [from, end.point];
     flights.push({ id, points, ok: false, delay });
-    const text = `${sample.outcome === 'timeout' ? 'timed out' : sample.outcome} at ${sample.failedAt ?? '?'}${sample.reason ? `: ${sample.reason}` : ''}`;
+    const text = failureText(sample, t);
     const key = `${end.point.x},${end.point.y}|${text}`;
     const mark = failures.get(key) ?? { ...end.point, text, count: 0, row: [...failures.values()].filter((m) => m.x === end.point.x && m.y === end.point.y).length };
     mark.count += 1;
@@ -190,11 +204,11 @@ export function trafficFlights(graph: ClusterGraph, view: ClusterView, step: Ste
   return { flights, failures: [...failures.values()], clients: [...clients.values()] };
 }
 
-/** Badges for the snapshot, flights for the Step at the cursor. */
-export function trafficOverlay(graph: ClusterGraph, view: ClusterView, step: Step | undefined): TrafficOverlay {
+/** Badges for the snapshot, flights for the Step at the cursor; `t` words their texts (English by default). */
+export function trafficOverlay(graph: ClusterGraph, view: ClusterView, step: Step | undefined, t: Translate = englishT): TrafficOverlay {
   const index = indexGraph(graph);
-  const badges = trafficBadges(graph, view, index);
-  const rest = trafficFlights(graph, view, step, index);
+  const badges = trafficBadges(graph, view, index, t);
+  const rest = trafficFlights(graph, view, step, index, t);
   if (badges.length === 0 && rest.flights.length === 0 && rest.failures.length === 0) return EMPTY_OVERLAY;
   return { badges, ...rest };
 }

@@ -61,6 +61,8 @@ export type PodData = {
   nodeName?: string;
   /** Why the Pod is not on a Node (the FailedScheduling message, or a missing Node). */
   pendingReason?: string;
+  /** The reason is the scheduler's message (English, as the cluster wrote it), not the UI's words. */
+  pendingReasonFromCluster?: boolean;
   sandbox: SandboxData;
   initContainers: ContainerData[];
   containers: ContainerData[];
@@ -100,6 +102,8 @@ export type WorkloadData = {
   details: string[];
   /** A short state (`Available`, `Rolling out`, `Complete`, `Suspended`, …). */
   status: string;
+  /** The status is a Kubernetes value (kubectl's Job STATUS, `Terminating`, a condition reason), not the UI's words. */
+  statusIsValue?: boolean;
   tone: Tone;
   revision?: RevisionBadge;
   /** Owned objects not drawn (a Deployment's old ReplicaSets scaled to 0). */

@@ -50,6 +50,7 @@ function jobData(obj: KubeObject, ctx: WorkloadContext): WorkloadData {
     summary,
     details,
     status,
+    statusIsValue: true,
     tone: JOB_TONES[status] ?? 'pending',
     ariaLabel: t('graph.job', { kind: 'Job', name: obj.metadata.name, summary, status }),
   };
@@ -70,7 +71,8 @@ function cronJobData(obj: KubeObject, ctx: WorkloadContext): WorkloadData {
   const lastRun = lastRunText(obj, ctx.now, t);
   let status = active > 0 ? t('graph.statusActive') : t('graph.statusScheduled');
   let tone: Tone = active > 0 ? 'running' : 'pending';
-  if (obj.metadata.deletionTimestamp) [status, tone] = ['Terminating', 'terminating'];
+  let value = false; // a Kubernetes value (kept as it is), not the UI's words
+  if (obj.metadata.deletionTimestamp) [status, tone, value] = ['Terminating', 'terminating', true];
   else if (suspended) [status, tone] = [t('graph.statusSuspended'), 'unknown'];
   const label = { name: obj.metadata.name, schedule, lastRun };
   return {
@@ -78,6 +80,7 @@ function cronJobData(obj: KubeObject, ctx: WorkloadContext): WorkloadData {
     summary: t('graph.schedule', { schedule }),
     details: [lastRun, t('graph.active', { count: active })],
     status,
+    ...(value ? { statusIsValue: true } : {}),
     tone,
     ariaLabel: suspended ? t('graph.cronJobSuspended', label) : t('graph.cronJob', label),
   };

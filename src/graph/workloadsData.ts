@@ -64,7 +64,8 @@ function deploymentData(obj: KubeObject, ctx: WorkloadContext): WorkloadData {
   const t = ctx.t ?? englishT;
   let status = t('graph.statusAvailable');
   let tone: Tone = 'running';
-  if (terminating(obj)) [status, tone] = ['Terminating', 'terminating'];
+  let value = false; // a Kubernetes value (kept as it is), not the UI's words
+  if (terminating(obj)) [status, tone, value] = ['Terminating', 'terminating', true];
   else if (progressing?.status === 'False' && progressing.reason === 'ProgressDeadlineExceeded') [status, tone] = [t('graph.statusDeadlineExceeded'), 'failed'];
   else if (spec.paused === true) [status, tone] = [t('graph.statusPaused'), 'unknown'];
   else if (updated < replicas || total > updated) [status, tone] = [t('graph.statusRollingOut'), 'pending'];
@@ -75,6 +76,7 @@ function deploymentData(obj: KubeObject, ctx: WorkloadContext): WorkloadData {
     summary,
     details: [t('graph.upToDate', { count: updated }), t('graph.available', { count: available })],
     status,
+    ...(value ? { statusIsValue: true } : {}),
     tone,
     ariaLabel: t('graph.workload', { kind: 'Deployment', name: obj.metadata.name, summary }),
   };
@@ -90,8 +92,9 @@ function replicaData(obj: KubeObject, kind: 'ReplicaSet' | 'ReplicationControlle
   const t = ctx.t ?? englishT;
   let status = t('graph.statusReady');
   let tone: Tone = 'running';
-  if (terminating(obj)) [status, tone] = ['Terminating', 'terminating'];
-  else if (failure?.status === 'True') [status, tone] = [failure.reason ?? 'ReplicaFailure', 'failed'];
+  let value = false; // a Kubernetes value (kept as it is), not the UI's words
+  if (terminating(obj)) [status, tone, value] = ['Terminating', 'terminating', true];
+  else if (failure?.status === 'True') [status, tone, value] = [failure.reason ?? 'ReplicaFailure', 'failed', true];
   else if (desired === 0 && current === 0) [status, tone] = [t('graph.statusScaledToZero'), 'unknown'];
   else if (current !== desired) [status, tone] = [current < desired ? t('graph.statusScalingUp') : t('graph.statusScalingDown'), 'pending'];
   else if (ready < desired) [status, tone] = [t('graph.statusNotReady'), 'pending'];
@@ -101,6 +104,7 @@ function replicaData(obj: KubeObject, kind: 'ReplicaSet' | 'ReplicationControlle
     summary,
     details: [t('graph.current', { count: current }), t('graph.available', { count: num(st.availableReplicas) })],
     status,
+    ...(value ? { statusIsValue: true } : {}),
     tone,
     ariaLabel: t('graph.workload', { kind, name: obj.metadata.name, summary }),
   };
@@ -117,7 +121,8 @@ function statefulSetData(obj: KubeObject, ctx: WorkloadContext): WorkloadData {
   const t = ctx.t ?? englishT;
   let status = t('graph.statusReady');
   let tone: Tone = 'running';
-  if (terminating(obj)) [status, tone] = ['Terminating', 'terminating'];
+  let value = false; // a Kubernetes value (kept as it is), not the UI's words
+  if (terminating(obj)) [status, tone, value] = ['Terminating', 'terminating', true];
   else if (rolling) [status, tone] = [t('graph.statusRollingOut'), 'pending'];
   else if (ready < replicas || num(st.replicas) !== replicas) [status, tone] = [t('graph.statusNotReady'), 'pending'];
   const summary = t('graph.readyOf', { ready, desired: replicas });
@@ -126,6 +131,7 @@ function statefulSetData(obj: KubeObject, ctx: WorkloadContext): WorkloadData {
     summary,
     details: [t('graph.current', { count: num(st.replicas) }), t('graph.updated', { count: updated })],
     status,
+    ...(value ? { statusIsValue: true } : {}),
     tone,
     ariaLabel: t('graph.workload', { kind: 'StatefulSet', name: obj.metadata.name, summary }),
   };
@@ -140,7 +146,8 @@ function daemonSetData(obj: KubeObject, ctx: WorkloadContext): WorkloadData {
   const t = ctx.t ?? englishT;
   let status = t('graph.statusReady');
   let tone: Tone = 'running';
-  if (terminating(obj)) [status, tone] = ['Terminating', 'terminating'];
+  let value = false; // a Kubernetes value (kept as it is), not the UI's words
+  if (terminating(obj)) [status, tone, value] = ['Terminating', 'terminating', true];
   else if (updated < desired) [status, tone] = [t('graph.statusRollingOut'), 'pending'];
   else if (ready < desired) [status, tone] = [t('graph.statusNotReady'), 'pending'];
   const summary = t('graph.readyOfWords', { ready, desired });
@@ -152,6 +159,7 @@ function daemonSetData(obj: KubeObject, ctx: WorkloadContext): WorkloadData {
       t('graph.available', { count: num(st.numberAvailable) }),
     ],
     status,
+    ...(value ? { statusIsValue: true } : {}),
     tone,
     ariaLabel: t('graph.workload', { kind: 'DaemonSet', name: obj.metadata.name, summary }),
   };

@@ -58,7 +58,7 @@ export function createWorkloadsProjector(t: Translate = englishT): { frame(view:
     for (const e of found.endpoints) c[e.state] += 1;
     const key = `${svc.metadata.resourceVersion}|${found.source}|${c.ready}|${c.notReady}|${c.terminating}`;
     let memo = serviceMemo.get(svc.metadata.uid);
-    if (!memo || memo.key !== key) memo = { key, data: serviceData(svc, found) };
+    if (!memo || memo.key !== key) memo = { key, data: serviceData(svc, found, t) };
     next.set(svc.metadata.uid, memo);
     return memo.data;
   }

@@ -1,6 +1,7 @@
 /**
  * The kinds of actor that make Steps, so the timeline can colour them consistently:
  * the learner (kubectl), the bootstrapper, controllers, the scheduler, kubelets and kube-proxies.
+ * Words for the kinds are the UI's (`src/i18n/actorKinds.ts`, the timeline's filter texts).
  */
 export type ActorKind = 'user' | 'bootstrap' | 'controller' | 'scheduler' | 'kubelet' | 'proxy' | 'other';
 
@@ -18,13 +19,9 @@ export function actorKind(actor: string): ActorKind {
   return 'other';
 }
 
-/** A short word for the kind, shown to screen readers and in tooltips (colour is never the only carrier). */
-export const ACTOR_KIND_LABEL: Record<ActorKind, string> = {
-  user: 'you (kubectl)',
-  bootstrap: 'cluster setup',
-  controller: 'controller',
-  scheduler: 'scheduler',
-  kubelet: 'kubelet',
-  proxy: 'kube-proxy',
-  other: 'component',
-};
+/** Every kind, in the order the timeline lists them (the learner first). */
+export const ACTOR_KINDS: readonly ActorKind[] = ['user', 'scheduler', 'controller', 'kubelet', 'proxy', 'bootstrap', 'other'];
+
+export function isActorKind(value: string): value is ActorKind {
+  return (ACTOR_KINDS as readonly string[]).includes(value);
+}

@@ -1,40 +1,63 @@
 /**
- * A container's environment as it would see it, with where each variable comes from: the
- * kubelet's makeEnvironmentVariables replayed on one snapshot. envFrom sources first (a later one
- * overwrites an earlier one's key), then `env` in order (`$(VAR)` expanded against what is defined
- * so far and the Service variables), then the Service link variables not already defined.
- * Where upstream stops at the first missing ConfigMap, Secret or key (CreateContainerConfigError),
- * this goes on, so the learner sees every problem; `error` is the one the kubelet reports.
- * upstream: pkg/kubelet/kubelet_pods.go makeEnvironmentVariables
+ * A container's environment as it sees it, with where each variable comes from. A container's
+ * environment is fixed when the kubelet creates it: for a container created already this is what
+ * the kubelet recorded then (its latest start), replayed against the ConfigMaps, Secrets and
+ * Services as the kubelet read them, and compared with what they hold now (a restart would read
+ * them again). A container not created yet gets what the objects hold now.
+ * upstream: pkg/kubelet/kubelet_pods.go makeEnvironmentVariables, kuberuntime generateContainerConfig
  */
-import type { Container, EnvFromSource, EnvVar, Pod } from 'kubernetes-types/core/v1';
+import type { Container, Pod } from 'kubernetes-types/core/v1';
 import type { ClusterView, KubeObject } from '../engine/api';
-import { decodeSecretValue, expandVars, fieldRefValue, linkedServices, resourceFieldValue, serviceLinkVars } from './containerEnvValues';
+import { readContainerEnv, type ContainerEnvRecord } from '../engine/kubelet';
+import { linkedServices, resolveEnvironment, type EnvNote } from './containerEnvValues';
 
+export type { EnvNote };
+
+/** Where a value comes from, as data (the UI words it: `ConfigMap app-config, key MODE`, `fieldRef status.podIP`). */
 export type EnvSource =
-  | { type: 'value' }
+  /** A literal `value`; `expands` names the `$(VAR)`s it resolved, in order. */
+  | { type: 'value'; expands?: string[] }
   | { type: 'configMapKeyRef' | 'secretKeyRef'; name: string; key: string }
   | { type: 'fieldRef'; fieldPath: string }
-  | { type: 'resourceFieldRef'; resource: string }
-  | { type: 'envFrom'; kind: 'ConfigMap' | 'Secret'; name: string; key: string }
+  | { type: 'resourceFieldRef'; resource: string; containerName?: string; divisor?: string }
+  | { type: 'envFrom'; kind: 'ConfigMap' | 'Secret'; name: string; key: string; prefix?: string }
   | { type: 'service'; service: string };
+
+/** The object a value was read from (a `fieldRef` reads the Pod; an unset limit the Node). */
+export interface ChangeSource {
+  kind: 'ConfigMap' | 'Secret' | 'Service' | 'Pod' | 'Node';
+  name: string;
+}
+
+/**
+ * How the source of a started container's variable differs from what the container got. Without
+ * `source` (a literal that expands other variables) one of the variables it expands changed.
+ */
+export type EnvChange =
+  /** The source now gives another value: the container keeps the one it got until it restarts. */
+  | { type: 'changed'; source?: ChangeSource }
+  /** The source no longer gives the variable (object or key gone): the container keeps it until it restarts. */
+  | { type: 'removed'; source?: ChangeSource }
+  /** The source now gives a variable the container did not get: it gets it when it restarts. */
+  | { type: 'added'; source?: ChangeSource };
 
 export interface EnvRow {
   name: string;
   /** What the container reads ('' when not resolved). */
   value: string;
   source: EnvSource;
-  /** Where the value comes from, in words: `ConfigMap app-config, key MODE`, `fieldRef status.podIP`. */
-  from: string;
   /** Read from a Secret (or expanded from such a value): masked until the learner reveals secrets. */
   secret: boolean;
   /** A later definition of the same name wins: the container does not see this one. */
   overridden: boolean;
-  /** Not in the environment at all: its optional ConfigMap, Secret or key is missing. */
+  /** Not in the environment at all: its optional ConfigMap, Secret or key is missing, or it came after the start (`change` added). */
   absent?: boolean;
-  /** Why it cannot be resolved (the kubelet's message), or what the value depends on. */
+  /** Why it cannot be resolved: the kubelet's message (Kubernetes output, English). */
   problem?: string;
-  note?: string;
+  /** What the value depends on. */
+  note?: EnvNote;
+  /** A started container: how its source differs now from what the container got. */
+  change?: EnvChange;
 }
 
 export interface ContainerEnvironment {
@@ -47,147 +70,95 @@ export interface ContainerEnvironment {
   laterServices: string[];
 }
 
-const ENV_VAR_NAME = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/;
+/** A snapshot view; with `table` and `runtime` (a ClusterView) a started container shows what it got. */
+export type EnvView = Pick<ClusterView, 'get' | 'list'> & Partial<Pick<ClusterView, 'table' | 'runtime'>>;
 
-type Kind = 'ConfigMap' | 'Secret';
+type ContainerStatus = NonNullable<NonNullable<Pod['status']>['containerStatuses']>[number];
 
-/** A ConfigMap's `data` (env never reads binaryData) or a Secret's decoded `data`. */
-function dataOf(obj: KubeObject, kind: Kind): Record<string, string> {
-  const data = (obj as { data?: Record<string, string> }).data ?? {};
-  if (kind === 'ConfigMap') return data;
-  return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, decodeSecretValue(v)]));
+function statusOf(pod: Pod, name: string): ContainerStatus | undefined {
+  return [...(pod.status?.containerStatuses ?? []), ...(pod.status?.initContainerStatuses ?? [])].find((s) => s.name === name);
 }
 
-/** The Kubernetes NotFound message for a missing ConfigMap or Secret (`configmap "x" not found`). */
-function notFound(kind: Kind, name: string): string {
-  return `${kind.toLowerCase()} "${name}" not found`;
-}
-
-/** When the container was (last) created: its Service variables were fixed then. */
+/** When the container was (last) created, per its status: Services created later are not in its environment. */
 function startedAt(pod: Pod, name: string): string | undefined {
-  const statuses = [...(pod.status?.containerStatuses ?? []), ...(pod.status?.initContainerStatuses ?? [])];
-  const state = statuses.find((s) => s.name === name)?.state;
+  const state = statusOf(pod, name)?.state;
   return state?.running?.startedAt ?? state?.terminated?.startedAt;
 }
 
-export function containerEnvironment(view: Pick<ClusterView, 'get' | 'list'>, pod: Pod, container: Container): ContainerEnvironment {
-  const ns = pod.metadata?.namespace ?? 'default';
-  const rows: EnvRow[] = [];
-  const invalidKeys: string[] = [];
-  const defined = new Map<string, EnvRow>(); // what tmpEnv holds so far: the row that set each name
-  let error: string | undefined;
-  const fail = (message: string) => { error ??= message; };
-  const lookup = (kind: Kind, name: string) => view.get(kind, name, ns);
+export function containerEnvironment(view: EnvView, pod: Pod, container: Container): ContainerEnvironment {
+  const record = view.table && view.runtime ? readContainerEnv(view as Pick<ClusterView, 'table' | 'runtime'>, pod, container.name) : undefined;
+  if (record) return asCreated(view, pod, container, record);
+  return resolveEnvironment(view, pod, container, linkedServices(view, pod, startedAt(pod, container.name)));
+}
 
-  const define = (row: EnvRow) => {
-    const before = defined.get(row.name);
-    if (before) before.overridden = true;
-    defined.set(row.name, row);
-    rows.push(row);
+/** The view with the ConfigMaps, Secrets and Services as the kubelet read them when it created the container. */
+function asRead(view: EnvView, record: ContainerEnvRecord): Pick<ClusterView, 'get' | 'list'> {
+  const inNamespace = (o: KubeObject, ns?: string) => ns === undefined || (o.metadata.namespace ?? 'default') === ns;
+  return {
+    get: (kind, name, ns) => {
+      const key = `${kind}/${name}`;
+      if ((kind === 'ConfigMap' || kind === 'Secret') && key in record.objects) return record.objects[key] ?? undefined;
+      if (kind === 'Service') return record.services.find((s) => s.metadata.name === name && inNamespace(s, ns ?? 'default'));
+      return view.get(kind, name, ns);
+    },
+    list: (kind, ns) => (kind === 'Service' ? record.services.filter((s) => inNamespace(s, ns)) : view.list(kind, ns)),
   };
+}
 
-  for (const source of container.envFrom ?? []) envFromRows(source, lookup, define, rows, invalidKeys, fail, ns);
-
-  const { linked, later } = linkedServices(view, pod, startedAt(pod, container.name));
-  const serviceVars = new Map<string, [string, string]>();
-  for (const svc of linked) for (const [k, v] of serviceLinkVars(svc)) serviceVars.set(k, [v, svc.metadata?.name ?? '']);
-
-  for (const variable of container.env ?? []) {
-    const row = envRow(variable, { view, pod, container, lookup, defined, serviceVars });
-    if (row.problem && !row.absent) fail(row.problem);
-    if (row.absent) rows.push(row);
-    else define(row);
+function changeSource(row: EnvRow, pod: Pod): ChangeSource | undefined {
+  const s = row.source;
+  const podName = pod.metadata?.name ?? '';
+  switch (s.type) {
+    case 'configMapKeyRef': return { kind: 'ConfigMap', name: s.name };
+    case 'secretKeyRef': return { kind: 'Secret', name: s.name };
+    case 'envFrom': return { kind: s.kind, name: s.name };
+    case 'service': return { kind: 'Service', name: s.service };
+    case 'fieldRef': return { kind: 'Pod', name: podName };
+    case 'resourceFieldRef': return row.note?.type === 'limitFromNode' ? { kind: 'Node', name: row.note.node } : { kind: 'Pod', name: podName };
+    case 'value': return undefined;
   }
+}
 
-  for (const [name, [value, service]] of serviceVars) {
-    rows.push({ name, value, source: { type: 'service', service }, from: `Service ${service}`, secret: false, overridden: defined.has(name) });
+const isSet = (row: EnvRow) => !row.overridden && !row.absent;
+
+/** A finished Pod's containers never start again: nothing to compare with. */
+const terminal = (pod: Pod) => pod.status?.phase === 'Succeeded' || pod.status?.phase === 'Failed';
+
+/**
+ * The rows as the container got them (values from the kubelet's record), each marked where its
+ * source differs now; variables its sources gained since are added as rows not set. The
+ * CreateContainerConfigError shows only while the kubelet reports it (a restart is failing).
+ */
+function asCreated(view: EnvView, pod: Pod, container: Container, record: ContainerEnvRecord): ContainerEnvironment {
+  const read = asRead(view, record);
+  const got = resolveEnvironment(read, pod, container, linkedServices(read, pod));
+  const now = resolveEnvironment(view, pod, container, linkedServices(view, pod));
+  const compare = !terminal(pod);
+  // a value the kubelet could not resolve now (its ConfigMap or key is gone) is no value
+  const nowSet = new Map(now.rows.filter((r) => isSet(r) && !r.problem).map((r) => [r.name, r]));
+  const rows = got.rows.map((row): EnvRow => {
+    if (!isSet(row)) return row;
+    const value = record.env[row.name] ?? row.value;
+    const current = nowSet.get(row.name);
+    const change: EnvChange | undefined = !compare ? undefined : !current ? { type: 'removed' } : current.value !== value ? { type: 'changed' } : undefined;
+    const source = changeSource(row, pod);
+    return { ...row, value, ...(change ? { change: source ? { ...change, source } : change } : {}) };
+  });
+  const gotSet = new Set(got.rows.filter(isSet).map((r) => r.name));
+  for (const row of compare ? nowSet.values() : []) {
+    if (gotSet.has(row.name) || row.source.type === 'service') continue;
+    const source = changeSource(row, pod);
+    rows.push({ ...row, absent: true, change: source ? { type: 'added', source } : { type: 'added' } });
   }
+  const linkedThen = new Set(record.services.map((s) => s.metadata.name));
+  const later = linkedServices(view, pod).linked.filter((s) => !linkedThen.has(s.metadata?.name ?? ''));
+  const failing = statusOf(pod, container.name)?.state?.waiting?.reason === 'CreateContainerConfigError';
   return {
     rows,
-    ...(error ? { error } : {}),
-    invalidKeys,
+    ...(failing && now.error ? { error: now.error } : {}),
+    invalidKeys: got.invalidKeys,
     laterServices: later.map((s) => s.metadata?.name ?? ''),
   };
-}
-
-function envFromRows(
-  source: EnvFromSource, lookup: (kind: Kind, name: string) => KubeObject | undefined, define: (row: EnvRow) => void,
-  rows: EnvRow[], invalidKeys: string[], fail: (message: string) => void, ns: string,
-): void {
-  const ref = source.configMapRef ?? source.secretRef;
-  const kind: Kind = source.configMapRef ? 'ConfigMap' : 'Secret';
-  if (!ref?.name) return;
-  const obj = lookup(kind, ref.name);
-  const from = `envFrom ${kind} ${ref.name}${source.prefix ? ` (prefix ${source.prefix})` : ''}`;
-  if (!obj) {
-    const problem = notFound(kind, ref.name);
-    rows.push({ name: `${source.prefix ?? ''}*`, value: '', source: { type: 'envFrom', kind, name: ref.name, key: '*' }, from,
-      secret: kind === 'Secret', overridden: false, problem, ...(ref.optional ? { absent: true } : {}) });
-    if (!ref.optional) fail(problem);
-    return;
-  }
-  const invalid: string[] = [];
-  for (const [key, value] of Object.entries(dataOf(obj, kind)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
-    const name = `${source.prefix ?? ''}${key}`;
-    if (!ENV_VAR_NAME.test(name)) {
-      invalid.push(name);
-      continue;
-    }
-    define({ name, value, source: { type: 'envFrom', kind, name: ref.name, key }, from, secret: kind === 'Secret', overridden: false });
-  }
-  if (invalid.length) {
-    invalidKeys.push(`Keys [${invalid.join(', ')}] from the EnvFrom ${kind === 'ConfigMap' ? 'configMap' : 'secret'} ` +
-      `${ns}/${ref.name} were skipped since they are considered invalid environment variable names.`);
-  }
-}
-
-interface EnvContext {
-  view: Pick<ClusterView, 'get' | 'list'>;
-  pod: Pod;
-  container: Container;
-  lookup: (kind: Kind, name: string) => KubeObject | undefined;
-  defined: ReadonlyMap<string, EnvRow>;
-  serviceVars: ReadonlyMap<string, [string, string]>;
-}
-
-function envRow(variable: EnvVar, ctx: EnvContext): EnvRow {
-  const base = { name: variable.name, overridden: false };
-  const from = variable.valueFrom;
-  if (!from) {
-    const used = new Set<string>();
-    const value = expandVars(variable.value ?? '', (n) => ctx.defined.get(n)?.value ?? ctx.serviceVars.get(n)?.[0], used);
-    const secret = [...used].some((n) => ctx.defined.get(n)?.secret);
-    const from = used.size ? `value, expanding ${[...used].map((n) => `$(${n})`).join(' ')}` : 'value';
-    return { ...base, value, source: { type: 'value' }, from, secret };
-  }
-  if (from.fieldRef) {
-    const path = from.fieldRef.fieldPath;
-    const value = fieldRefValue(ctx.view, ctx.pod, path);
-    const note = value === '' && /^status\.pod/.test(path) ? 'set once the Pod has an IP'
-      : value === '' && /^(spec\.nodeName|status\.host)/.test(path) ? 'set once the Pod is scheduled' : undefined;
-    return { ...base, value: value ?? '', source: { type: 'fieldRef', fieldPath: path }, from: `fieldRef ${path}`, secret: false,
-      ...(value === undefined ? { problem: `unsupported fieldPath ${path}` } : {}), ...(note ? { note } : {}) };
-  }
-  if (from.resourceFieldRef) {
-    const ref = from.resourceFieldRef;
-    const result = resourceFieldValue(ctx.view, ctx.pod, ctx.container, ref);
-    const what = `resourceFieldRef ${ref.containerName ? `${ref.containerName} ` : ''}${ref.resource}${ref.divisor ? ` ÷ ${ref.divisor}` : ''}`;
-    return { ...base, value: 'value' in result ? result.value : '', source: { type: 'resourceFieldRef', resource: ref.resource }, from: what,
-      secret: false, ...('error' in result ? { problem: result.error } : {}), ...('note' in result && result.note ? { note: result.note } : {}) };
-  }
-  const keyRef = from.configMapKeyRef ?? from.secretKeyRef;
-  const kind: Kind = from.configMapKeyRef ? 'ConfigMap' : 'Secret';
-  if (!keyRef) return { ...base, value: '', source: { type: 'value' }, from: 'value', secret: false };
-  const type = kind === 'ConfigMap' ? 'configMapKeyRef' : 'secretKeyRef';
-  const row = { ...base, source: { type, name: keyRef.name ?? '', key: keyRef.key }, from: `${kind} ${keyRef.name}, key ${keyRef.key}`, secret: kind === 'Secret' } as const;
-  const obj = keyRef.name ? ctx.lookup(kind, keyRef.name) : undefined;
-  if (!obj) return { ...row, value: '', problem: notFound(kind, keyRef.name ?? ''), ...(keyRef.optional ? { absent: true } : {}) };
-  const data = dataOf(obj, kind);
-  if (!(keyRef.key in data)) {
-    const ns = ctx.pod.metadata?.namespace ?? 'default';
-    return { ...row, value: '', problem: `couldn't find key ${keyRef.key} in ${kind} ${ns}/${keyRef.name}`, ...(keyRef.optional ? { absent: true } : {}) };
-  }
-  return { ...row, value: data[keyRef.key] };
 }
 
 /** What the inspector prints for a value: Secret values masked (without giving away their length) until revealed. */

@@ -1,25 +1,32 @@
 /**
  * A container's mounts as it sees them: each mount path with its volume, what the volume is, the
- * files a ConfigMap, Secret, downward-API or projected volume puts there, and which other
- * containers of the Pod share it. The service-account token volume every Pod gets is included:
- * the container does see it.
+ * files a ConfigMap, Secret, downward-API or projected volume puts there (as the kubelet wrote them
+ * for this container, see `containerMountFiles.ts`), and which other containers of the Pod share
+ * it. The service-account token volume every Pod gets is included: the container does see it.
  */
-import type { Container, Pod, Volume } from 'kubernetes-types/core/v1';
+import type { Container, Pod, Volume, VolumeMount } from 'kubernetes-types/core/v1';
 import type { ClusterView } from '../engine/api';
+import { mountFiles, type MountFile, type MountNote } from './containerMountFiles';
+
+export type { MountFile, MountNote };
 
 export interface MountRow {
   path: string;
   readOnly: boolean;
   subPath?: string;
   volume: string;
-  /** `emptyDir`, `configMap app-config`, `persistentVolumeClaim data → pvc-…`. */
+  /** `emptyDir`, `configMap app-config`, `persistentVolumeClaim data → pvc-…` (field names: data); '' when undeclared. */
   source: string;
-  /** File names the volume holds (ConfigMap, Secret, downward API and projected volumes). */
-  files: string[];
+  /** The files the container sees there (ConfigMap, Secret, downward API and projected volumes), by name. */
+  files: MountFile[];
+  /** Why those files differ from what the volume's sources hold now. */
+  note?: MountNote;
   /** Other containers of the Pod mounting the same volume. */
   sharedWith: string[];
-  /** Why the volume cannot be set up (a missing ConfigMap, Secret or claim), when it cannot. */
+  /** Why the volume cannot be set up (a missing ConfigMap, Secret or claim): Kubernetes' NotFound message. */
   problem?: string;
+  /** The mount names a volume the Pod does not declare (validation refuses such a Pod; the UI words it). */
+  undeclared?: true;
 }
 
 type Get = Pick<ClusterView, 'get'>['get'];
@@ -73,13 +80,21 @@ function projected(sources: NonNullable<Volume['projected']>['sources'] & object
   return { source: `projected (${parts.join(', ')})`, files, ...(problems.length ? { problem: problems.join('; ') } : {}) };
 }
 
-export function containerMounts(view: Pick<ClusterView, 'get'>, pod: Pod, container: Container): MountRow[] {
-  const ns = pod.metadata?.namespace ?? 'default';
+/** The file names alone, where the sources cannot be read (a missing ConfigMap or Secret, before any container started). */
+const named = (files: string[], secret: boolean): MountFile[] => files.map((name) => ({ name, secret }));
+
+/** What the volume is, and the files the container sees at the mount (their names alone where nothing else is known). */
+function seenThere(view: Pick<ClusterView, 'get' | 'list' | 'table'>, pod: Pod, container: Container, m: VolumeMount, v: Volume) {
+  const described = describe(v, (kind, name, namespace) => view.get(kind, name, namespace), pod.metadata?.namespace ?? 'default');
+  return { ...described, ...(mountFiles(view, pod, container, m, v) ?? { files: named(described.files, !!v.secret) }) };
+}
+
+export function containerMounts(view: Pick<ClusterView, 'get' | 'list' | 'table'>, pod: Pod, container: Container): MountRow[] {
   const volumes = new Map((pod.spec?.volumes ?? []).map((v) => [v.name, v]));
   const everyone = [...(pod.spec?.initContainers ?? []), ...(pod.spec?.containers ?? [])];
   return (container.volumeMounts ?? []).map((m) => {
     const v = volumes.get(m.name);
-    const what = v ? describe(v, view.get, ns) : { source: 'no such volume', files: [], problem: `volume "${m.name}" is not declared` };
+    const what = v ? seenThere(view, pod, container, m, v) : { source: '', files: [], undeclared: true as const };
     const sharedWith = everyone.filter((c) => c.name !== container.name && (c.volumeMounts ?? []).some((o) => o.name === m.name)).map((c) => c.name);
     return {
       path: m.mountPath,

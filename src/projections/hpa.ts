@@ -1,12 +1,11 @@
 /**
  * A HorizontalPodAutoscaler as of one snapshot, as the HPA panel shows it: its target and range,
  * each metric's current value against its target (kubectl's TARGETS column), the replica counts,
- * its conditions, and the last sync's formula with the numbers filled in (from the controller's
- * own record of that sync, turned into sentences by its explainer).
+ * its conditions, and the controller's own record of its last sync (the UI words its formula with
+ * the numbers filled in: src/ui/hpa/explainSync.ts).
  */
 import type { MetricSpec, MetricStatus } from 'kubernetes-types/autoscaling/v2';
 import type { ClusterView, KubeObject } from '../engine/api';
-import { explainSync, syncSummary } from '../engine/controllers/podautoscaler/explain';
 import { hpaSpecOf } from '../engine/controllers/podautoscaler/hpaSpec';
 import { readStatus } from '../engine/controllers/podautoscaler/hpaStatus';
 import { HPA_SYNCS_TABLE, type HpaSyncRecord } from '../engine/controllers/podautoscaler/syncRecord';
@@ -34,8 +33,8 @@ export interface HpaView {
   /** The first Utilization target and its current value, for the load gauge. */
   utilization?: { resource: string; current?: number; target: number };
   conditions: HpaCondition[];
-  /** The latest sync that changed something: when, the one-line formula, and every line of it. */
-  sync?: { time: number; summary: string; lines: string[]; desired: number };
+  /** The latest sync that changed something: when, what it decided, and the controller's record of it. */
+  sync?: { time: number; desired: number; record: HpaSyncRecord };
 }
 
 type AnyStatus = MetricStatus | { type: '' };
@@ -104,7 +103,7 @@ export function hpaView(view: ClusterView, name: string, namespace = 'default'):
     metrics, targets: targetsColumn(metrics),
     ...(utilization ? { utilization } : {}),
     conditions: (status?.conditions ?? []).map((c) => ({ type: c.type, status: c.status, reason: c.reason, message: c.message })),
-    ...(record ? { sync: { time: record.time, summary: syncSummary(record), lines: explainSync(record), desired: record.desiredReplicas } } : {}),
+    ...(record ? { sync: { time: record.time, desired: record.desiredReplicas, record } } : {}),
   };
 }
 

@@ -8,7 +8,6 @@ import type { MetricStatus } from 'kubernetes-types/autoscaling/v2';
 import type { ClusterView, Step } from '../engine/api';
 import { hpaSpecOf } from '../engine/controllers/podautoscaler/hpaSpec';
 import { readStatus } from '../engine/controllers/podautoscaler/hpaStatus';
-import { syncSummary } from '../engine/controllers/podautoscaler/explain';
 import { HPA_SYNCS_TABLE, type HpaSyncRecord } from '../engine/controllers/podautoscaler/syncRecord';
 import { HPA_KIND } from './hpa';
 
@@ -33,12 +32,12 @@ export interface HpaSample {
   utilization?: number;
 }
 
-/** One sync of the controller that wrote the HPA: its formula in one line. */
+/** One sync of the controller that wrote the HPA, with its record (the UI words its formula). */
 export interface HpaSync {
   step: number;
   time: number;
-  summary: string;
   desired: number;
+  record: HpaSyncRecord;
 }
 
 export interface HpaSeries {
@@ -56,7 +55,7 @@ function syncAt(view: ClusterView, step: Step, name: string, namespace: string):
     return undefined;
   }
   const record = new Map(view.table<HpaSyncRecord>(HPA_SYNCS_TABLE)).get(`${namespace}/${name}`);
-  return record ? { step: step.index, time: step.time, summary: syncSummary(record), desired: record.desiredReplicas } : undefined;
+  return record ? { step: step.index, time: step.time, desired: record.desiredReplicas, record } : undefined;
 }
 
 const SCALABLE = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'ReplicationController']);

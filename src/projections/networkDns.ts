@@ -21,8 +21,10 @@ export interface DnsQuery {
 export interface TriedName {
   /** A fully qualified name, with the trailing dot. */
   name: string;
-  /** `NOERROR, 1 answer`, `NOERROR, no A record`, `NXDOMAIN`. */
-  result: string;
+  /** What the cluster DNS said to it: `NOERROR` (with or without answers) or `NXDOMAIN`. */
+  rcode: string;
+  /** Its answers of the asked type (the UI words this: `NOERROR, 1 answer`, `NOERROR, no A record`). */
+  answers: number;
 }
 
 export interface DnsLookup {
@@ -54,9 +56,7 @@ export function dnsLookup(view: ClusterView, q: DnsQuery): DnsLookup {
     : { rcode: 'NXDOMAIN', answers: [], additional: [], searched: searchCandidates(name, settings.searches, ndots) };
   const tried = result.searched.map((fqdn) => {
     const r = clusterDns ? lookupName(view, fqdn, q.type) : { rcode: 'NXDOMAIN', answers: [] };
-    const text = r.rcode === 'NXDOMAIN' ? 'NXDOMAIN'
-      : r.answers.length ? `NOERROR, ${r.answers.length} answer${r.answers.length === 1 ? '' : 's'}` : `NOERROR, no ${q.type} record`;
-    return { name: fqdn, result: text };
+    return { name: fqdn, rcode: r.rcode, answers: r.answers.length };
   });
   const asked = result.searched[result.searched.length - 1] ?? searchCandidates(name, settings.searches, ndots)[0] ?? `${name}.`;
   const additional = result.additional ?? [];

@@ -1,15 +1,15 @@
 /**
- * Simulated traffic as of one snapshot, in words and numbers: the running request generators,
- * each one's last second (answered, failed and where), the requests per second each Pod got,
- * and the latest sampled requests through one Node's rules. Everything reads the versioned traffic
- * tables through the view, so the numbers follow the timeline cursor. (The graph's traffic layer
+ * Simulated traffic as of one snapshot, in numbers: the running request generators, each one's
+ * last second (answered, failed and where), the requests per second each Pod got, and the latest
+ * sampled requests through one Node's rules; the UI words them (src/ui/network/trafficText.ts).
+ * Everything reads the versioned traffic tables through the view, so the numbers follow the timeline cursor. (The graph's traffic layer
  * draws the sampled requests of the Step at the cursor: src/graph/traffic.ts.)
  */
 import type { ClusterView, KubeObject } from '../engine/api';
 import { describeGenerator } from '../engine/commands/traffic';
 import {
   GENERATORS_TABLE, POD_TRAFFIC_TABLE, REQUESTS_TABLE,
-  type FailureCount, type Outcome, type PodTraffic, type RequestSample, type TrafficGenerator, type TrafficSecond,
+  type Outcome, type PodTraffic, type RequestSample, type TrafficGenerator, type TrafficSecond,
 } from '../engine/traffic/types';
 
 export type { Outcome, RequestSample, TrafficGenerator, TrafficSecond };
@@ -32,29 +32,10 @@ export interface PodRate {
 export interface GeneratorRow {
   id: string;
   generator: TrafficGenerator;
-  /** `10 requests/s to Service default/web port 80 via ClusterIP from any running Pod`. */
+  /** The engine's description, as its Step says it: `10 requests/s to Service default/web port 80 via ClusterIP from any running Pod`. */
   text: string;
   /** Its last second, once it has sent requests. */
   last?: TrafficSecond;
-}
-
-/** `12 req/s`: the badge and list text of a rate. */
-export function rateText(perSecond: number): string {
-  return `${perSecond} req/s`;
-}
-
-const VERB: Record<Outcome, string> = { ok: 'answered', error: 'failed', refused: 'refused', timeout: 'timed out' };
-
-/** `3 refused at KUBE-SERVICES: default/web has no endpoints`. */
-export function failureText(f: FailureCount): string {
-  return `${f.count} ${VERB[f.outcome]} at ${f.at}${f.reason ? `: ${f.reason}` : ''}`;
-}
-
-/** `40 sent: 37 answered, 3 refused`. */
-export function secondText(s: TrafficSecond): string {
-  const parts = (['ok', 'error', 'refused', 'timeout'] as Outcome[])
-    .filter((o) => (s.outcomes[o] ?? 0) > 0).map((o) => `${s.outcomes[o]} ${VERB[o]}`);
-  return `${s.sent} sent${parts.length ? `: ${parts.join(', ')}` : ''}`;
 }
 
 const byKey = <T>(a: [string, T], b: [string, T]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
@@ -157,14 +138,4 @@ export function samplesThrough(view: ClusterView, node: string, service?: string
     });
   }
   return out;
-}
-
-/** `Pod default/client → 10.96.12.7:80 → web-abc (10.244.1.5:80): 200`, or where and why it failed. */
-export function sampleText(s: RequestSample): string {
-  const c = s.client;
-  const from = c.kind === 'pod' ? `Pod ${c.namespace}/${c.name}` : c.kind === 'node' ? `Node ${c.name}` : `client ${c.ip}`;
-  const to = s.endpoint ? ` → ${s.endpoint.pod ? `${s.endpoint.pod.name} ` : ''}(${s.endpoint.ip}:${s.endpoint.port})` : '';
-  const end = s.outcome === 'ok' ? (s.status ? `: ${s.status}` : ': answered')
-    : `: ${VERB[s.outcome]}${s.failedAt ? ` at ${s.failedAt}` : ''}${s.reason ? ` (${s.reason})` : ''}`;
-  return `${from} → ${s.destination}${to}${end}`;
 }

@@ -5,7 +5,7 @@
  */
 import type { Step } from '../engine/api';
 import { resolveKindName } from '../engine/apiserver/kinds';
-import { ACTOR_KIND_LABEL, actorKind, type ActorKind } from './actors';
+import { ACTOR_KINDS, actorKind, type ActorKind } from './actors';
 import type { ObjectRef } from './stepDiffObjects';
 
 export interface StepFilter {
@@ -56,17 +56,15 @@ export function filterStepIndices(steps: readonly Step[], f: StepFilter, touched
 }
 
 export interface ActorOption {
+  /** The filter value: `kind:<ActorKind>` or `actor:<name>`. */
   value: string;
-  label: string;
+  /** The kind (of the one actor, for an actor option); the UI words it. */
+  kind: ActorKind;
+  /** The one actor's name; absent for a kind. */
+  actor?: string;
   /** How many Steps it matches. */
   count: number;
 }
-
-const KIND_ORDER: ActorKind[] = ['user', 'scheduler', 'controller', 'kubelet', 'proxy', 'bootstrap', 'other'];
-const KIND_PLURAL: Record<ActorKind, string> = {
-  user: 'You (kubectl)', scheduler: 'The scheduler', controller: 'Every controller', kubelet: 'Every kubelet',
-  proxy: 'Every kube-proxy', bootstrap: 'Cluster setup', other: 'Other components',
-};
 
 /** The actor choices for these Steps: each kind present, then each actor (grouped by kind, by name). */
 export function actorOptions(steps: readonly Step[]): { kinds: ActorOption[]; actors: ActorOption[] } {
@@ -74,20 +72,26 @@ export function actorOptions(steps: readonly Step[]): { kinds: ActorOption[]; ac
   for (const s of steps) perActor.set(s.actor, (perActor.get(s.actor) ?? 0) + 1);
   const perKind = new Map<ActorKind, number>();
   for (const [actor, n] of perActor) perKind.set(actorKind(actor), (perKind.get(actorKind(actor)) ?? 0) + n);
-  const kinds = KIND_ORDER.filter((k) => perKind.has(k))
-    .map((k) => ({ value: `kind:${k}`, label: KIND_PLURAL[k], count: perKind.get(k)! }));
-  const rank = (a: string) => KIND_ORDER.indexOf(actorKind(a));
+  const kinds = ACTOR_KINDS.filter((k) => perKind.has(k))
+    .map((k) => ({ value: `kind:${k}`, kind: k, count: perKind.get(k)! }));
+  const rank = (a: string) => ACTOR_KINDS.indexOf(actorKind(a));
   const actors = [...perActor.keys()]
     .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b, 'en', { numeric: true }))
-    .map((a) => ({ value: `actor:${a}`, label: `${a} (${ACTOR_KIND_LABEL[actorKind(a)]})`, count: perActor.get(a)! }));
+    .map((a) => ({ value: `actor:${a}`, kind: actorKind(a), actor: a, count: perActor.get(a)! }));
   return { kinds, actors };
 }
 
 /**
- * `kind/name` as kubectl reads it (`pod/web-1`, `deploy/web`, `deployments.apps/web`), with an
- * optional `-n <namespace>`; an error as kubectl words it otherwise.
+ * What typing an object gave: the object, text that is not `kind/name` (the UI explains the
+ * form), or kubectl's own error for an unknown resource type (shown as kubectl prints it).
  */
-export function parseObjectQuery(text: string): { ref: ObjectRef } | { error: string } {
+export type ObjectQueryResult = { ref: ObjectRef } | { error: 'syntax' } | { error: 'kubectl'; message: string };
+
+/**
+ * `kind/name` as kubectl reads it (`pod/web-1`, `deploy/web`, `deployments.apps/web`), with an
+ * optional `-n <namespace>`.
+ */
+export function parseObjectQuery(text: string): ObjectQueryResult {
   const words = text.trim().split(/\s+/).filter(Boolean);
   let namespace: string | undefined;
   const rest: string[] = [];
@@ -98,10 +102,8 @@ export function parseObjectQuery(text: string): { ref: ObjectRef } | { error: st
     else rest.push(w);
   }
   const [resource, name] = rest.length === 1 ? rest[0].split('/') : rest.length === 2 ? rest : [];
-  if (!resource || !name || rest.join('/').split('/').length !== 2) {
-    return { error: 'Type an object as kind/name, e.g. pod/web-1 or deploy/web (optionally -n namespace)' };
-  }
+  if (!resource || !name || rest.join('/').split('/').length !== 2) return { error: 'syntax' };
   const info = resolveKindName(resource);
-  if (!info) return { error: `error: the server doesn't have a resource type "${resource}"` };
+  if (!info) return { error: 'kubectl', message: `error: the server doesn't have a resource type "${resource}"` };
   return { ref: { kind: info.kind, name, ...(namespace && info.namespaced ? { namespace } : {}) } };
 }

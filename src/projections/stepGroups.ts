@@ -8,11 +8,8 @@ import type { Step } from '../engine/api';
 
 export type StepGrouping = 'write' | 'reconcile' | 'second';
 
-export const STEP_GROUPINGS: readonly { value: StepGrouping; label: string }[] = [
-  { value: 'write', label: 'Every write' },
-  { value: 'reconcile', label: 'Per reconcile' },
-  { value: 'second', label: 'Per virtual second' },
-];
+/** The choices, finest first (the UI words them). */
+export const STEP_GROUPINGS: readonly StepGrouping[] = ['write', 'reconcile', 'second'];
 
 export interface StepGroup {
   /** Step indexes of the members, ascending (a filter may leave gaps between them). */

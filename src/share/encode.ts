@@ -43,17 +43,17 @@ export function inflateCapped(data: Uint8Array, limit: number): Uint8Array | nul
   return out;
 }
 
-/** The session a string holds, or a sentence saying why it holds none. */
+/** The session a string holds, or why it holds none. */
 export function decodeSession(text: string): SessionCheck {
   const bytes = fromBase64url(text.trim());
-  if (!bytes) return { ok: false, message: 'it contains characters a session never has (was it cut or changed when copied?)' };
+  if (!bytes) return { ok: false, problem: { code: 'badCharacters' } };
   const json = inflateCapped(bytes, MAX_SESSION_BYTES);
-  if (!json) return { ok: false, message: 'its data is incomplete or damaged (was it cut short when copied?)' };
+  if (!json) return { ok: false, problem: { code: 'incomplete' } };
   let value: unknown;
   try {
     value = JSON.parse(strFromU8(json));
   } catch {
-    return { ok: false, message: 'its data is damaged' };
+    return { ok: false, problem: { code: 'damaged' } };
   }
   return checkSession(value);
 }

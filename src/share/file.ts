@@ -24,7 +24,7 @@ export function readSessionFile(text: string): SessionCheck {
   try {
     value = JSON.parse(text);
   } catch {
-    return { ok: false, message: 'it is not JSON (a session file is the .kubeplay.json that "Export session" saves)' };
+    return { ok: false, problem: { code: 'notJson' } };
   }
   return checkSession(value);
 }

@@ -25,7 +25,7 @@ export function sessionParam(hash: string): string | null {
 export function sessionFromHash(hash: string): SessionCheck | null {
   const param = sessionParam(hash);
   if (param === null) return null;
-  if (param === '') return { ok: false, message: 'the link holds no session data' };
+  if (param === '') return { ok: false, problem: { code: 'noData' } };
   return decodeSession(param);
 }
 

@@ -4,12 +4,13 @@
  * the first difference (a link made by another version of the playground) is reported, not hidden.
  */
 import type { Cluster } from '../engine/api';
+import type { ReplayMismatch } from './problems';
 import { fromJsonArgs } from './recorder';
 import type { Session } from './session';
 
 export interface ReplayResult {
-  /** Where the replay first differed from the recording, as a sentence; undefined when it did not. */
-  mismatch?: string;
+  /** Where the replay first differed from the recording; undefined when it did not. */
+  mismatch?: ReplayMismatch;
 }
 
 type AnyMethod = (...args: unknown[]) => unknown;
@@ -19,7 +20,7 @@ type AnyMethod = (...args: unknown[]) => unknown;
  * from a call is swallowed: the recorded call met the same one, and the store showed it then.
  */
 export function replayJournal(cluster: Cluster, session: Session): ReplayResult {
-  let mismatch: string | undefined;
+  let mismatch: ReplayMismatch | undefined;
   const methods = cluster as unknown as Record<string, AnyMethod>;
   for (const entry of session.journal) {
     if (entry.op === 'step') {
@@ -27,7 +28,7 @@ export function replayJournal(cluster: Cluster, session: Session): ReplayResult 
       continue;
     }
     if (mismatch === undefined && cluster.steps.length !== entry.at) {
-      mismatch = `${entry.op} was made at Step ${entry.at} but replays at Step ${cluster.steps.length}`;
+      mismatch = { code: 'callAt', op: entry.op, at: entry.at, now: cluster.steps.length };
     }
     try {
       methods[entry.op](...fromJsonArgs(entry.args));
@@ -36,7 +37,7 @@ export function replayJournal(cluster: Cluster, session: Session): ReplayResult 
     }
   }
   if (mismatch === undefined && cluster.steps.length !== session.steps) {
-    mismatch = `the session had ${session.steps} Steps but replays to ${cluster.steps.length}`;
+    mismatch = { code: 'stepCount', count: session.steps, now: cluster.steps.length };
   }
   return mismatch === undefined ? {} : { mismatch };
 }

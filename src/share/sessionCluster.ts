@@ -4,6 +4,7 @@
  */
 import type { Cluster, ClusterOptions } from '../engine/api';
 import { journalOf, recordCluster } from './recorder';
+import type { ReplayMismatch } from './problems';
 import { replayJournal, replayedCursor } from './replay';
 import { DEFAULT_SETTINGS, makeSession, type ClusterSettings, type Session } from './session';
 
@@ -29,7 +30,7 @@ export interface ReplayedSession {
   cluster: Cluster;
   cursor: number;
   /** Where the replay differed from the recording (see replayJournal). */
-  mismatch?: string;
+  mismatch?: ReplayMismatch;
 }
 
 /** A fresh cluster with the session's settings and its journal replayed, and the cursor to show. */

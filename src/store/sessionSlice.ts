@@ -5,14 +5,16 @@
  * settings, and keeps the session saved locally so a reload lands on the same Step.
  */
 import { encodeSession } from '../share/encode';
+import type { SessionProblem } from '../share/problems';
 import { lastAppliedText, type ClusterSettings, type Session } from '../share/session';
 import { captureSession, replaySession } from '../share/sessionCluster';
 import type { createClusterBinding } from './clusterSlice';
 import { SESSION_KEY, createLazySaver } from './persistence';
-import type { PlaygroundStart, SessionNotice } from './sessionStart';
+import { noticeTone, type SessionNotice, type SessionNoticeBody, type SessionSource } from './sessionNotices';
+import type { PlaygroundStart } from './sessionStart';
 import type { PlaygroundStore, SliceGet, SliceSet } from './types';
 
-export type { SessionNotice };
+export type { SessionNotice, SessionNoticeBody, SessionSource };
 
 export interface SessionSlice {
   /** The settings the current cluster was made with. */
@@ -23,14 +25,15 @@ export interface SessionSlice {
   captureSession(): Session;
   /**
    * Replays the session on a fresh cluster made with its settings and shows it at its cursor,
-   * the editor holding the last applied text. `from` names it in the notice (`the share link`).
+   * the editor holding the last applied text. `source` (the share link, a file) is named in the notice.
    */
-  openSession(session: Session, from: string): void;
+  openSession(session: Session, source: SessionSource): void;
   /** Reports a link or file that holds no usable session; nothing else changes. */
-  rejectSession(from: string, reason: string): void;
+  rejectSession(source: SessionSource, reason: SessionProblem): void;
   /** Starts again with a fresh cluster made with `settings`, then applies the editor text if asked. */
   resetWithSettings(settings: ClusterSettings, applyEditorText?: boolean): void;
-  showSessionNotice(tone: SessionNotice['tone'], message: string): void;
+  /** Shows a notice (its tone follows from its code). */
+  showSessionNotice(body: SessionNoticeBody): void;
   dismissSessionNotice(): void;
   /** Writes a pending save of the session now (on page hide). */
   flushSessionSave(): void;
@@ -46,7 +49,7 @@ export function createSessionSlice(
   binding: ReturnType<typeof createClusterBinding>,
 ): SessionSlice {
   let nextNotice = 1;
-  const notice = (tone: SessionNotice['tone'], message: string): SessionNotice => ({ id: nextNotice++, tone, message });
+  const notice = (body: SessionNoticeBody): SessionNotice => ({ ...body, id: nextNotice++, tone: noticeTone(body) });
 
   const saver = createLazySaver(start.deps.storage, SESSION_KEY, start.deps.saveDelayMs ?? DEFAULT_SAVE_DELAY_MS);
   api.subscribe((s, prev) => {
@@ -56,19 +59,19 @@ export function createSessionSlice(
 
   return {
     clusterSettings: { ...start.settings.current },
-    sessionNotice: start.notice && notice(start.notice.tone, start.notice.message),
+    sessionNotice: start.notice && notice(start.notice),
     captureSession() {
       const { cluster, cursor } = get();
       return captureSession(cluster, start.settings.current, cursor);
     },
-    openSession(session, from) {
+    openSession(session, source) {
       get().pause();
       get().exitLesson(); // the session holds the cluster, not the lesson being followed
       let replayed: ReturnType<typeof replaySession>;
       try {
         replayed = replaySession(start.make, session);
       } catch (err) {
-        get().rejectSession(from, `replaying it failed: ${err instanceof Error ? err.message : String(err)}`);
+        get().rejectSession(source, { code: 'replayFailed', error: err instanceof Error ? err.message : String(err) });
         return;
       }
       const { cluster, cursor, mismatch } = replayed;
@@ -76,7 +79,6 @@ export function createSessionSlice(
       binding.attach(cluster);
       const text = lastAppliedText(session);
       if (text !== undefined) get().setEditorText(text);
-      const at = `Step ${cursor} of ${cluster.steps.length - 1}`;
       set((s) => ({
         cluster,
         version: s.version + 1,
@@ -87,13 +89,11 @@ export function createSessionSlice(
         problems: [],
         lastApplied: null,
         clusterSettings: { ...session.settings },
-        sessionNotice: mismatch
-          ? notice('warning', `Opened ${from} at ${at}, but it replays differently in this version of the playground: ${mismatch}.`)
-          : notice('info', `Opened ${from}: ${at}.`),
+        sessionNotice: notice({ ...source, code: 'opened', cursor, last: cluster.steps.length - 1, ...(mismatch ? { mismatch } : {}) }),
       }));
     },
-    rejectSession(from, reason) {
-      set({ sessionNotice: notice('error', `${from[0].toUpperCase()}${from.slice(1)} cannot be opened: ${reason}. Nothing was changed.`) });
+    rejectSession(source, reason) {
+      set({ sessionNotice: notice({ ...source, code: 'rejected', reason }) });
     },
     resetWithSettings(settings, applyEditorText = false) {
       start.settings.current = { ...settings };
@@ -101,8 +101,8 @@ export function createSessionSlice(
       set({ clusterSettings: { ...settings } });
       if (applyEditorText && get().editorText.trim() !== '') get().applyText();
     },
-    showSessionNotice(tone, message) {
-      set({ sessionNotice: notice(tone, message) });
+    showSessionNotice(body) {
+      set({ sessionNotice: notice(body) });
     },
     dismissSessionNotice() {
       set({ sessionNotice: null });

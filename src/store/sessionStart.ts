@@ -11,14 +11,8 @@ import { replayedCursor } from '../share/replay';
 import { freshCluster, replaySession, type MakeCluster } from '../share/sessionCluster';
 import { safeApply } from './editorSlice';
 import { SESSION_KEY, loadEditorText, loadStored } from './persistence';
+import type { SessionNoticeBody } from './sessionNotices';
 import type { PlaygroundDeps } from './types';
-
-export interface SessionNotice {
-  /** Counts up, so the same message twice is still news. */
-  id: number;
-  tone: 'info' | 'warning' | 'error';
-  message: string;
-}
 
 export interface PlaygroundStart {
   /** The deps with `createCluster` making recording clusters with the current settings. */
@@ -32,10 +26,9 @@ export interface PlaygroundStart {
   editorText: string;
   /** The start-up apply, when there was one. */
   initial?: ApplyResult;
-  notice: SessionNotice | null;
+  /** What the start has to report about the saved session (it could not be replayed as recorded). */
+  notice: SessionNoticeBody | null;
 }
-
-const notice = (tone: SessionNotice['tone'], message: string): SessionNotice => ({ id: 0, tone, message });
 
 export function startPlayground(deps: PlaygroundDeps): PlaygroundStart {
   const settings = { current: DEFAULT_SETTINGS };
@@ -43,21 +36,17 @@ export function startPlayground(deps: PlaygroundDeps): PlaygroundStart {
   const savedText = loadEditorText(deps.storage);
   const stored = loadStored(deps.storage, SESSION_KEY);
   const saved = stored ? decodeSession(stored) : null;
-  let problem: SessionNotice | null = saved && !saved.ok
-    ? notice('warning', `The saved session could not be restored (${saved.message}); the editor text was applied instead.`)
-    : null;
+  let problem: SessionNoticeBody | null = saved && !saved.ok ? { code: 'savedNotRestored', reason: saved.problem } : null;
   if (saved?.ok) {
     settings.current = saved.session.settings;
     if (!isPristine(saved.session)) {
       try {
         const replayed = replaySession(deps.createCluster, saved.session);
         const editorText = savedText ?? lastAppliedText(saved.session) ?? deps.demoText;
-        const mismatch = replayed.mismatch
-          ? notice('warning', `The saved session replays differently in this version of the playground: ${replayed.mismatch}.`)
-          : null;
+        const mismatch: SessionNoticeBody | null = replayed.mismatch ? { code: 'savedDiffers', mismatch: replayed.mismatch } : null;
         return { deps: sessionDeps, make: deps.createCluster, settings, cluster: replayed.cluster, cursor: replayed.cursor, editorText, notice: mismatch };
       } catch (err) {
-        problem = notice('warning', `The saved session could not be replayed (${err instanceof Error ? err.message : String(err)}); the editor text was applied instead.`);
+        problem = { code: 'savedNotReplayed', error: err instanceof Error ? err.message : String(err) };
       }
     }
   }

@@ -17,6 +17,16 @@ import type { CursorSlice, ObjectRef, SliceGet, SliceSet } from './types';
 
 export type TimelineTab = 'steps' | 'events';
 
+/**
+ * Why the last move found nothing, as a code (the timeline words it in the UI's language): the
+ * cluster is idle; no Step in that direction matches the filter; none touches `object`
+ * (`pod/web-1`, as kubectl names it).
+ */
+export type TimelineNotice =
+  | { code: 'idle' }
+  | { code: 'noMatch'; direction: 'later' | 'earlier' }
+  | { code: 'untouched'; direction: 'later' | 'earlier'; object: string };
+
 /** The most Steps one press may ask the engine for while looking for a matching one. */
 export const MAX_SEARCH_STEPS = 2000;
 
@@ -27,7 +37,7 @@ export interface TimelineSlice {
   stepGrouping: StepGrouping;
   timelineTab: TimelineTab;
   /** Why the last move found nothing (for a status line); null after a move that worked. */
-  timelineNotice: string | null;
+  timelineNotice: TimelineNotice | null;
   setStepFilter(patch: Partial<StepFilter>): void;
   clearStepFilter(): void;
   setStepMatchingOnly(on: boolean): void;
@@ -62,9 +72,9 @@ function searchAhead<T>(cluster: Cluster, found: () => T | undefined): T | undef
 export function createTimelineSlice(set: SliceSet, get: SliceGet, plain: Pick<CursorSlice, 'stepForward' | 'stepBack'>): TimelineSlice & Pick<CursorSlice, 'stepForward' | 'stepBack'> {
   const moveTo = (index: number) => set({ cursor: index, following: index === get().cluster.steps.length - 1, timelineNotice: null });
   /** A search found nothing: the cursor stays (the binding may have let it follow the new Steps). */
-  const stay = (index: number, notice: string) => set({ cursor: index, following: index === get().cluster.steps.length - 1, timelineNotice: notice });
+  const stay = (index: number, notice: TimelineNotice) => set({ cursor: index, following: index === get().cluster.steps.length - 1, timelineNotice: notice });
 
-  const forward = (): number | string => {
+  const forward = (): number | TimelineNotice => {
     const { cluster, cursor, stepGrouping: mode, stepFilter, stepMatchingOnly } = get();
     const q = qualifierOf(cluster, stepFilter, stepMatchingOnly);
     let scanned = cursor;
@@ -74,7 +84,7 @@ export function createTimelineSlice(set: SliceSet, get: SliceGet, plain: Pick<Cu
       return hit;
     });
     if (n === undefined) {
-      return q === everyStep ? 'Nothing more happens: the cluster is idle.' : 'No later Step matches the filter.';
+      return q === everyStep ? { code: 'idle' } : { code: 'noMatch', direction: 'later' };
     }
     let { end, closed } = unitEnd(cluster.steps, n, mode, q);
     // the newest unit may still grow: let the engine finish the reconcile or the second
@@ -120,7 +130,7 @@ export function createTimelineSlice(set: SliceSet, get: SliceGet, plain: Pick<Cu
       }
       const from = get().cursor;
       const target = forward();
-      if (typeof target === 'string') stay(from, target);
+      if (typeof target !== 'number') stay(from, target);
       else moveTo(target);
     },
     stepBack() {
@@ -131,7 +141,7 @@ export function createTimelineSlice(set: SliceSet, get: SliceGet, plain: Pick<Cu
       get().pause();
       const { cluster, cursor, stepGrouping: mode, stepFilter, stepMatchingOnly } = get();
       const target = backTarget(cluster.steps, cursor, mode, qualifierOf(cluster, stepFilter, stepMatchingOnly));
-      if (target === undefined) set({ timelineNotice: 'No earlier Step matches the filter.' });
+      if (target === undefined) set({ timelineNotice: { code: 'noMatch', direction: 'earlier' } });
       else moveTo(target);
     },
     stepToObject(direction, ref) {
@@ -141,9 +151,8 @@ export function createTimelineSlice(set: SliceSet, get: SliceGet, plain: Pick<Cu
       const target = direction > 0
         ? searchAhead(cluster, () => nextAfter(stepsOf(), cursor))
         : previousBefore(stepsOf(), cursor);
-      const name = `${ref.kind.toLowerCase()}/${ref.name}`;
       if (target === undefined) {
-        stay(cursor, direction > 0 ? `No later Step touches ${name}.` : `No earlier Step touches ${name}.`);
+        stay(cursor, { code: 'untouched', direction: direction > 0 ? 'later' : 'earlier', object: `${ref.kind.toLowerCase()}/${ref.name}` });
         return false;
       }
       if (direction < 0) get().pause();

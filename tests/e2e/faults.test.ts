@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { applyYaml, closeAll, openApp } from './harness';
+import { applyYaml, closeAll, openApp, until } from './harness';
 
 after(closeAll);
 
@@ -22,13 +22,6 @@ spec:
         httpGet: { path: /, port: 80 }
 `;
 
-async function until(what: string, check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
-  const deadline = performance.now() + timeoutMs;
-  while (!(await check())) {
-    if (performance.now() > deadline) throw new Error(`timed out waiting until ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 /** Steps forward one Step at a time until the check holds. */
 async function stepUntil(page: Page, what: string, check: () => Promise<boolean>): Promise<void> {

@@ -9,6 +9,7 @@
  *   await loadYaml(app.page, text);         // through the "Open YAML file" input
  *   after(closeAll);                        // once per test file
  */
+import { createRequire } from 'node:module';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -207,4 +208,31 @@ export async function stopPlayback(page: Page): Promise<void> {
   const pause = page.getByRole('button', { name: 'Pause', exact: true });
   if (await pause.count()) await pause.click({ timeout: 2_000 }).catch(() => undefined);
   await page.getByRole('button', { name: 'Play', exact: true }).waitFor();
+}
+
+/**
+ * Polls `check` until it holds, for conditions no Playwright locator expresses (the store, counts
+ * across panes); fails naming `what` after `timeoutMs`.
+ */
+export async function until(what: string, check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
+  const deadline = performance.now() + timeoutMs;
+  while (!(await check())) {
+    if (performance.now() > deadline) throw new Error(`timed out waiting until ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}
+
+const AXE_SCRIPT = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** axe-core's WCAG 2 A/AA violations inside the element `rootSelector` finds, as `rule: targets`. */
+export async function axeViolations(page: Page, rootSelector: string): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_SCRIPT });
+  return page.evaluate(async (selector) => {
+    type Violation = { id: string; nodes: { target: string[] }[] };
+    const axe = (window as unknown as { axe: { run(el: Element, o: object): Promise<{ violations: Violation[] }> } }).axe;
+    const root = document.querySelector(selector);
+    if (!root) throw new Error(`nothing matches ${selector}`);
+    const result = await axe.run(root, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] }, resultTypes: ['violations'] });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }, rootSelector);
 }

@@ -4,25 +4,13 @@
  * CPU climbs, the HPA's formula (with its numbers) asks for more replicas and the Deployment grows.
  */
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { after, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { applyYaml, closeAll, openApp, stopPlayback } from './harness';
+import { applyYaml, axeViolations, closeAll, openApp, stopPlayback, until } from './harness';
 
 after(closeAll);
 
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-/** axe-core's violations inside the inspector (WCAG 2 A/AA rules). */
-async function inspectorViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(el: Element, o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const root = document.querySelector('[aria-label="Inspector"]')!;
-    const result = await axe.run(root, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] }, resultTypes: ['violations'] });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
+const inspectorViolations = (page: Page) => axeViolations(page, '[aria-label="Inspector"]');
 
 const MANIFEST = `apiVersion: apps/v1
 kind: Deployment
@@ -77,13 +65,6 @@ spec:
           averageUtilization: 50
 `;
 
-async function until(what: string, check: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
-  const deadline = performance.now() + timeoutMs;
-  while (!(await check())) {
-    if (performance.now() > deadline) throw new Error(`timed out waiting until ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 async function play(page: Page): Promise<void> {
   await page.getByRole('slider', { name: 'Speed' }).fill('20');

@@ -4,19 +4,12 @@
  */
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
-import { closeAll, openApp, readState } from './harness';
+import { closeAll, openApp, readState, until } from './harness';
 
 after(closeAll);
 
 const MAX_STEPS = 400;
 
-async function until(what: string, check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const deadline = performance.now() + timeoutMs;
-  while (!(await check())) {
-    if (performance.now() > deadline) throw new Error(`timed out waiting until ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 test('a clicked Pod shows its describe text, YAML with status, and its Events', async () => {
   const app = await openApp();

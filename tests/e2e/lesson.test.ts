@@ -8,17 +8,10 @@ import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { podPauseContainer as lesson } from '../../src/lessons/library/podPauseContainer';
-import { closeAll, openApp, readObjects, readState } from './harness';
+import { closeAll, openApp, readObjects, readState, until } from './harness';
 
 after(closeAll);
 
-async function until(what: string, check: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
-  const deadline = performance.now() + timeoutMs;
-  while (!(await check())) {
-    if (performance.now() > deadline) throw new Error(`timed out waiting until ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 const panel = (page: Page) => page.getByRole('region', { name: lesson.title.zh });
 

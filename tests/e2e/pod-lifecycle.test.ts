@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
-import { applyYaml, closeAll, openApp, readState } from './harness';
+import { applyYaml, closeAll, openApp, readState, until } from './harness';
 
 after(closeAll);
 
@@ -24,13 +24,6 @@ const IPV4 = /(?<![\d.])\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}(?![\d.])/;
 const MAX_STEPS = 300;
 
 /** Polls a condition (a rendered fact, never a fixed delay) until it holds. */
-async function until(what: string, check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const deadline = performance.now() + timeoutMs;
-  while (!(await check())) {
-    if (performance.now() > deadline) throw new Error(`timed out waiting until ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 function podElement(page: Page): Locator {
   return page.getByRole('button', { name: /^Pod lifecycle, / });

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { applyYaml, closeAll, openApp, readObjects, readState, waitForEditor } from './harness';
+import { applyYaml, closeAll, openApp, readObjects, readState, until, waitForEditor } from './harness';
 
 after(closeAll);
 
@@ -30,13 +30,6 @@ spec:
           image: nginx:1.27
 `;
 
-async function until(what: string, check: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
-  const deadline = performance.now() + timeoutMs;
-  while (!(await check())) {
-    if (performance.now() > deadline) throw new Error(`timed out waiting until ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 /** Clicks Step forward `n` times, each time waiting for the cursor to move. */
 async function stepForward(page: Page, n: number): Promise<void> {

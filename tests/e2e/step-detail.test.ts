@@ -5,34 +5,15 @@
  * virtual second and see fewer rows; and read the cluster's Events like `kubectl get events`.
  */
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { after, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { closeAll, openApp, readState } from './harness';
+import { axeViolations, closeAll, openApp, readState, until } from './harness';
 
 after(closeAll);
 
 const MAX_STEPS = 200;
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const timelineViolations = (page: Page) => axeViolations(page, '[data-timeline-root]');
 
-/** axe-core's violations inside the timeline pane (WCAG 2 A/AA rules). */
-async function timelineViolations(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(el: Element, o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const root = document.querySelector('[data-timeline-root]')!;
-    const result = await axe.run(root, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa'] }, resultTypes: ['violations'] });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
-
-async function until(what: string, check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const deadline = performance.now() + timeoutMs;
-  while (!(await check())) {
-    if (performance.now() > deadline) throw new Error(`timed out waiting until ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 const detail = (page: Page) => page.getByRole('region', { name: 'Step detail' });
 

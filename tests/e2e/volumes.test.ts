@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { applyYaml, closeAll, openApp, stopPlayback } from './harness';
+import { applyYaml, closeAll, openApp, stopPlayback, until } from './harness';
 
 after(closeAll);
 
@@ -58,13 +58,6 @@ spec:
         claimName: data
 `;
 
-async function until(what: string, check: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
-  const deadline = performance.now() + timeoutMs;
-  while (!(await check())) {
-    if (performance.now() > deadline) throw new Error(`timed out waiting until ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 async function playUntil(page: Page, what: string, check: () => Promise<boolean>): Promise<void> {
   await page.getByRole('slider', { name: 'Speed' }).fill('20');

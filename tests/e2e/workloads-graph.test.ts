@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { after, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { applyYaml, closeAll, openApp, readState } from './harness';
+import { applyYaml, closeAll, openApp, readState, until } from './harness';
 
 after(closeAll);
 
@@ -43,13 +43,6 @@ spec:
 
 const MAX_STEPS = 400;
 
-async function until(what: string, check: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {
-  const deadline = performance.now() + timeoutMs;
-  while (!(await check())) {
-    if (performance.now() > deadline) throw new Error(`timed out waiting until ${what}`);
-    await new Promise((r) => setTimeout(r, 25));
-  }
-}
 
 /** Accessible names of the edges drawn on the canvas (React Flow renders only edges it could place). */
 function edgeNames(page: Page): Promise<string[]> {

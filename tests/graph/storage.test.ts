@@ -9,6 +9,7 @@ import { containerRowTop, podMounts, volumeRowCount } from '../../src/graph/stor
 import type { ConfigData, StorageData } from '../../src/graph/storageTypes';
 import type { ClusterGraph, GraphEdge } from '../../src/graph/types';
 import { CONTAINER_ROW, VOLUME_ROW } from '../../src/graph/layout';
+import { partsText } from '../../src/i18n/textParts';
 import { makePod } from './fixtures';
 
 const shared = makePod('shared', {
@@ -104,7 +105,11 @@ describe('storage element data', () => {
       status: { phase: 'Bound' },
     });
     expect(pv.ariaLabel).toBe('PersistentVolume pvc-1, Bound, 1Gi RWO');
-    expect(pv.details).toEqual(['1Gi · RWO · Delete', 'claim default/data', 'class standard']);
+    expect(pv.details.map(partsText)).toEqual(['1Gi · RWO · Delete', 'claim default/data', 'class standard']);
+    // the words are the UI's, the names and values data
+    expect(pv.details).toEqual([
+      [{ text: '1Gi · RWO · Delete', kind: 'data' }], [{ text: 'claim ', kind: 'text' }, { text: 'default/data', kind: 'data' }], [{ text: 'class ', kind: 'text' }, { text: 'standard', kind: 'data' }],
+    ]);
     const sc = { apiVersion: 'storage.k8s.io/v1', kind: 'StorageClass', provisioner: 'rancher.io/local-path', metadata: { name: 'standard', uid: 's' } } as const;
     expect(classData({ ...sc, metadata: { ...sc.metadata, annotations: { 'storageclass.kubernetes.io/is-default-class': 'true' } } }).ariaLabel).toBe('StorageClass standard (default)');
     expect(classData(sc).ariaLabel).toBe('StorageClass standard');

@@ -2,6 +2,7 @@ import type { MetricSpec, MetricStatus } from 'kubernetes-types/autoscaling/v2';
 import { describe, expect, it } from 'vitest';
 import { hpasTargeting, hpaView, metricTarget, servicesForTarget, targetsColumn } from '../../src/projections/hpa';
 import { createHpaSeriesProjector, hpaSampleAt } from '../../src/projections/hpaSeries';
+import { explainSync, syncSummary } from '../../src/ui/hpa/explainSync';
 import { cpuHpa, join, runUntil, servedCluster, webDeployment, webService } from './networkFixtures';
 
 const cpu = (target: { averageUtilization?: number; averageValue?: string }): MetricSpec =>
@@ -45,11 +46,13 @@ describe('the HPA as of the cursor', () => {
     expect(now.targets).toMatch(/^cpu: \d+%\/50%$/);
     expect(now.utilization).toMatchObject({ resource: 'cpu', target: 50 });
     // upstream: without behavior, scale-up is capped at max(2 × current, 4)
-    expect(now.sync!.summary).toMatch(/^desired = ceil\(2 × \d+% \/ 50%\) = \d+, capped by the scale-up limit max\(2 × 2, 4\) to 4$/);
+    const summary = syncSummary(now.sync!.record);
+    expect(summary).toMatch(/^desired = ceil\(2 × \d+% \/ 50%\) = \d+, capped by the scale-up limit max\(2 × 2, 4\) to 4$/);
     expect(now.sync!.desired).toBe(4);
     expect(replicasOf()).toBe(4);
-    expect(now.sync!.lines[0]).toBe('Deployment/web: 2 replicas (min 1, max 6)');
-    expect(now.sync!.lines[1]).toMatch(/^cpu: 2 Pods use \d+m of 200m requested = \d+% \(target 50%\) → desired = ceil\(2 × \d+% \/ 50%\) = \d+$/);
+    const lines = explainSync(now.sync!.record);
+    expect(lines[0]).toBe('Deployment/web: 2 replicas (min 1, max 6)');
+    expect(lines[1]).toMatch(/^cpu: 2 Pods use \d+m of 200m requested = \d+% \(target 50%\) → desired = ceil\(2 × \d+% \/ 50%\) = \d+$/);
     expect(now.conditions.map((x) => x.type)).toEqual(['AbleToScale', 'ScalingActive', 'ScalingLimited']);
 
     const series = createHpaSeriesProjector()(c, 'web');
@@ -59,7 +62,7 @@ describe('the HPA as of the cursor', () => {
     expect(replicas.at(-1)).toBe(4);
     expect(series.syncs.length).toBeGreaterThan(0);
     const rescale = series.syncs.find((s) => s.desired === 4)!;
-    expect(rescale.summary).toBe(now.sync!.summary);
+    expect(syncSummary(rescale.record)).toBe(summary);
     // before the traffic, the same HPA as of an earlier Step
     expect(hpaSampleAt(series.samples, start)).toBeGreaterThanOrEqual(0);
     expect(series.samples[hpaSampleAt(series.samples, start)].replicas).toBe(2);

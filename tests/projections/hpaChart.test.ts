@@ -39,7 +39,10 @@ describe('hpa chart geometry', () => {
         { step: 3, time: 0, current: 0, desired: 0, replicas: 1, ready: 1 },
         { step: 9, time: 15_000, current: 1, desired: 4, replicas: 4, ready: 1 },
       ],
-      syncs: [{ step: 9, time: 15_000, summary: 'desired = ceil(1 × 400% / 50%) = 8, capped …', desired: 4 }],
+      syncs: [{ step: 9, time: 15_000, desired: 4, record: {
+        namespace: 'default', name: 'web', time: 15_000, target: 'Deployment/web', minReplicas: 1, maxReplicas: 5,
+        outcome: 'computed', currentReplicas: 1, desiredReplicas: 4, rescale: true,
+      } }],
     };
     const frame = { width: 230, height: 120, margin: { left: 20, right: 10, top: 10, bottom: 10 } };
     const m = hpaChartModel(series, 30_000, frame);

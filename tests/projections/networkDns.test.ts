@@ -16,7 +16,7 @@ describe('dnsLookup (dig +search from a Pod)', () => {
   it('a Service name in the asker’s namespace: the first search name answers with the ClusterIP', () => {
     const { c, ip } = cluster();
     const r = dnsLookup(c, { name: 'web', namespace: 'default', type: 'A' });
-    expect(r.tried).toEqual([{ name: 'web.default.svc.cluster.local.', result: 'NOERROR, 1 answer' }]);
+    expect(r.tried).toEqual([{ name: 'web.default.svc.cluster.local.', rcode: 'NOERROR', answers: 1 }]);
     expect(r.rcode).toBe('NOERROR');
     expect(r.dig).toContain(';; ->>HEADER<<- opcode: QUERY, status: NOERROR');
     expect(r.dig).toContain(';web.default.svc.cluster.local.\t\tIN\tA\n');
@@ -28,8 +28,8 @@ describe('dnsLookup (dig +search from a Pod)', () => {
     const { c, ip } = cluster();
     const r = dnsLookup(c, { name: 'web.default', namespace: 'shop', type: 'A' });
     expect(r.tried).toEqual([
-      { name: 'web.default.shop.svc.cluster.local.', result: 'NXDOMAIN' },
-      { name: 'web.default.svc.cluster.local.', result: 'NOERROR, 1 answer' },
+      { name: 'web.default.shop.svc.cluster.local.', rcode: 'NXDOMAIN', answers: 0 },
+      { name: 'web.default.svc.cluster.local.', rcode: 'NOERROR', answers: 1 },
     ]);
     expect(r.answers.map((a) => a.data)).toEqual([ip]);
   });
@@ -60,7 +60,7 @@ describe('dnsLookup (dig +search from a Pod)', () => {
       spec: { dnsPolicy: 'Default', containers: [] } };
     const r = dnsLookup(c, { name: 'web.default.svc.cluster.local', namespace: 'default', type: 'A', pod });
     expect(r.rcode).toBe('NXDOMAIN');
-    expect(r.tried).toEqual([{ name: 'web.default.svc.cluster.local.', result: 'NXDOMAIN' }]);
+    expect(r.tried).toEqual([{ name: 'web.default.svc.cluster.local.', rcode: 'NXDOMAIN', answers: 0 }]);
     expect(r.dig).toContain(';; SERVER: 172.18.0.1#53(172.18.0.1) (UDP)');
   });
 });

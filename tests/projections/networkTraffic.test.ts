@@ -1,38 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { RequestSample } from '../../src/engine/traffic/types';
-import {
-  failureText, podRates, rateText, sampleText, samplesThrough, secondText, serviceShares, trafficGenerators,
-} from '../../src/projections/networkTraffic';
+import { podRates, samplesThrough, serviceShares, trafficGenerators } from '../../src/projections/networkTraffic';
 import { flakyPod, join, runUntil, servedCluster, trafficSteps, webDeployment, webService } from './networkFixtures';
-
-describe('traffic texts', () => {
-  it.each([
-    [0, '0 req/s'],
-    [12, '12 req/s'],
-  ])('rateText(%d)', (n, text) => expect(rateText(n)).toBe(text));
-
-  it.each([
-    [{ outcome: 'refused' as const, at: 'KUBE-SERVICES', reason: 'default/web has no endpoints', count: 3 }, '3 refused at KUBE-SERVICES: default/web has no endpoints'],
-    [{ outcome: 'timeout' as const, at: 'node/node-2', reason: '', count: 1 }, '1 timed out at node/node-2'],
-    [{ outcome: 'error' as const, at: 'pod/default/web-a', reason: 'HTTP 500', count: 2 }, '2 failed at pod/default/web-a: HTTP 500'],
-  ])('failureText %#', (f, text) => expect(failureText(f)).toBe(text));
-
-  it('secondText counts each outcome', () => {
-    const s = { generator: 'traffic-1', service: 'default/web', time: 1000, sent: 40, outcomes: { ok: 37, refused: 3 }, byPod: {}, failures: [], samples: [] };
-    expect(secondText(s)).toBe('40 sent: 37 answered, 3 refused');
-  });
-
-  it.each<[RequestSample, string]>([
-    [{ client: { kind: 'pod', namespace: 'default', name: 'client', ip: '10.244.1.9' }, node: 'node-1', destination: '10.96.12.7:80', chains: [],
-      endpoint: { ip: '10.244.2.5', port: 8080, pod: { namespace: 'default', name: 'web-a' } }, outcome: 'ok', status: 200 },
-    'Pod default/client → 10.96.12.7:80 → web-a (10.244.2.5:8080): 200'],
-    [{ client: { kind: 'external', ip: '203.0.113.10' }, destination: '172.18.0.2:30080', chains: ['KUBE-SERVICES'], outcome: 'refused',
-      failedAt: 'KUBE-EXTERNAL-SERVICES', reason: 'default/web has no endpoints' },
-    'client 203.0.113.10 → 172.18.0.2:30080: refused at KUBE-EXTERNAL-SERVICES (default/web has no endpoints)'],
-    [{ client: { kind: 'node', name: 'node-2', ip: '172.18.0.3' }, destination: '10.96.12.7:80', chains: [], outcome: 'timeout' },
-      'Node node-2 → 10.96.12.7:80: timed out'],
-  ])('sampleText %#', (sample, text) => expect(sampleText(sample)).toBe(text));
-});
 
 describe('traffic per Pod, as of the cursor', () => {
   it('follows the Step: nothing before the generator, every request of the second after it', () => {

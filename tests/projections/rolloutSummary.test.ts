@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ClusterView, KubeObject, Step } from '../../src/engine/api';
 import { createRolloutProjector, type RolloutSample, type StepSource } from '../../src/projections/rollout';
-import { rolloutSummary, sampleIndexAt, sampleWindow } from '../../src/projections/rolloutSummary';
+import { sampleIndexAt, sampleWindow } from '../../src/projections/rolloutSummary';
 
 const sample = (over: Partial<RolloutSample>): RolloutSample => ({
   step: 0, time: 0, replicas: 4, strategy: 'RollingUpdate', maxTotal: 5, minAvailable: 3, sets: {}, total: 0, pods: 0,
@@ -28,43 +28,6 @@ describe('sampleWindow', () => {
   ] as const)('%d samples, focus %d, %d slots → %j', (count, focus, size, expected) => {
     expect(sampleWindow(count, focus, size)).toEqual(expected);
   });
-});
-
-describe('rolloutSummary', () => {
-  it('says each revision, newest first, and the totals against the bounds', () => {
-    const s = sample({
-      sets: {
-        a: { spec: 1, pods: 1, ready: 1, available: 1, revision: 1 },
-        b: { spec: 4, pods: 4, ready: 3, available: 3, revision: 2 },
-      },
-      total: 5, pods: 5, available: 4,
-    });
-    expect(rolloutSummary(s)).toBe('Revision 2: 3 of 4 available, revision 1: 1 of 1 available — total 5 ≤ max 5; available 4 ≥ min 3');
-  });
-  it('flags a total above the maximum and availability below the minimum', () => {
-    const s = sample({ sets: { b: { spec: 6, pods: 6, ready: 2, available: 2, revision: 2 } }, total: 6, pods: 6, available: 2 });
-    expect(rolloutSummary(s)).toBe('Revision 2: 2 of 6 available — total 6 > max 5; available 2 < min 3');
-  });
-  it('says when a ReplicaSet has more available Pods than it now wants', () => {
-    const s = sample({
-      sets: { a: { spec: 1, pods: 3, ready: 3, available: 3, revision: 1 }, b: { spec: 2, pods: 2, ready: 2, available: 2, revision: 2 } },
-      total: 3, pods: 5, available: 5,
-    });
-    expect(rolloutSummary(s)).toBe('Revision 2: 2 of 2 available, revision 1: 3 available, scaling down to 1 — total 3 ≤ max 5; available 5 ≥ min 3');
-  });
-  it('leaves out empty old ReplicaSets', () => {
-    const s = sample({
-      sets: { a: { spec: 0, pods: 0, ready: 0, available: 0, revision: 1 }, b: { spec: 4, pods: 4, ready: 4, available: 4, revision: 2 } },
-      total: 4, pods: 4, available: 4,
-    });
-    expect(rolloutSummary(s)).toBe('Revision 2: 4 of 4 available — total 4 ≤ max 5; available 4 ≥ min 3');
-  });
-  it('has no bounds for Recreate', () => {
-    const s = sample({ strategy: 'Recreate', maxTotal: undefined, minAvailable: undefined, replicas: 2,
-      sets: { a: { spec: 2, pods: 2, ready: 2, available: 2, revision: 1 } }, total: 2, pods: 2, available: 2 });
-    expect(rolloutSummary(s)).toBe('Revision 1: 2 of 2 available — total 2 of 2; available 2 (Recreate: old Pods stop before new ones start)');
-  });
-  it('before any sample', () => expect(rolloutSummary(undefined)).toBe('No ReplicaSets yet at this Step.'));
 });
 
 /** 10,000 Steps, every 5th writing the ReplicaSet; a view is a lookup in a per-Step array. */

@@ -77,6 +77,13 @@ describe('actorOptions', () => {
       'actor:kubectl', 'actor:kube-scheduler', 'actor:deployment-controller', 'actor:node-lifecycle-controller',
       'actor:kubelet/node-1', 'actor:kubelet/node-2', 'actor:kube-proxy/node-1',
     ]);
+    // structure only: the UI words the kinds in its language
+    expect(kinds.every((k) => k.actor === undefined && k.value === `kind:${k.kind}`)).toBe(true);
+    expect(actors.map((a) => [a.actor, a.kind])).toEqual([
+      ['kubectl', 'user'], ['kube-scheduler', 'scheduler'], ['deployment-controller', 'controller'],
+      ['node-lifecycle-controller', 'controller'], ['kubelet/node-1', 'kubelet'], ['kubelet/node-2', 'kubelet'],
+      ['kube-proxy/node-1', 'proxy'],
+    ]);
   });
 });
 
@@ -88,9 +95,10 @@ describe('parseObjectQuery', () => {
     ['deployments.apps/web --namespace=shop', { ref: { kind: 'Deployment', name: 'web', namespace: 'shop' } }],
     ['Service web', { ref: { kind: 'Service', name: 'web' } }],
     ['node/node-1 -n default', { ref: { kind: 'Node', name: 'node-1' } }],
-    ['widget/x', { error: 'error: the server doesn\'t have a resource type "widget"' }],
-    ['web', { error: expect.stringMatching(/kind\/name/) }],
-    ['pod/a/b', { error: expect.stringMatching(/kind\/name/) }],
+    ['widget/x', { error: 'kubectl', message: 'error: the server doesn\'t have a resource type "widget"' }],
+    ['web', { error: 'syntax' }],
+    ['pod/a/b', { error: 'syntax' }],
+    ['', { error: 'syntax' }],
   ])('%s', (text, expected) => {
     expect(parseObjectQuery(text)).toEqual(expected);
   });

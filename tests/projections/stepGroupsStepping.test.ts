@@ -2,12 +2,18 @@
 import { describe, expect, it } from 'vitest';
 import { DEMO_MANIFEST } from '../../src/demo/demoManifest';
 import { createCluster } from '../../src/engine/index';
+import { partsText } from '../../src/i18n/textParts';
 import { createPlaygroundStore } from '../../src/store/createStore';
+import type { TimelineNotice } from '../../src/store/timelineSlice';
+import { timelineNoticeParts } from '../../src/ui/timeline/filters/filterText';
 
 const memory = () => {
   const data = new Map<string, string>();
   return { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v) };
 };
+
+/** The notice as the status line reads it in English. */
+const noticeText = (notice: TimelineNotice | null) => (notice ? partsText(timelineNoticeParts(notice)) : null);
 
 function start() {
   const store = createPlaygroundStore({ createCluster, demoText: DEMO_MANIFEST, storage: memory() });
@@ -77,7 +83,13 @@ describe('stepping by the chosen unit', () => {
     s().setStepFilter({ actor: 'actor:nobody' });
     s().stepForward();
     expect(s().cursor).toBe(0);
-    expect(s().timelineNotice).toBe('No later Step matches the filter.');
+    expect(s().timelineNotice).toEqual({ code: 'noMatch', direction: 'later' });
+    expect(noticeText(s().timelineNotice)).toBe('No later Step matches the filter.');
+    s().stepBack();
+    expect(s().cursor).toBe(0);
+    expect(noticeText(s().timelineNotice)).toBe('No earlier Step matches the filter.');
+    s().clearStepFilter();
+    expect(s().timelineNotice).toBeNull();
   });
 
   it('Next / Previous Step of this object follow one Pod, Event-only Steps included', () => {
@@ -100,7 +112,8 @@ describe('stepping by the chosen unit', () => {
     // the search past the Pod's last Step ran the engine on, yet the cursor stayed and says why
     const last = s().cursor;
     expect(last).toBe(visited[visited.length - 1]);
-    expect(s().timelineNotice).toMatch(/^No later Step touches pod\//);
+    expect(s().timelineNotice).toEqual({ code: 'untouched', direction: 'later', object: `pod/${pod.metadata.name}` });
+    expect(noticeText(s().timelineNotice)).toBe(`No later Step touches pod/${pod.metadata.name}.`);
     expect(s().stepToObject(-1, ref)).toBe(true);
     expect(s().cursor).toBe(visited[visited.length - 2]);
     expect(s().cursor).toBeLessThan(last);

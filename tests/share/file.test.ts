@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readSessionFile, sessionFileName, sessionFileText } from '../../src/share/file';
+import type { SessionProblem } from '../../src/share/problems';
 import { DEFAULT_SETTINGS, makeSession } from '../../src/share/session';
 
 const session = makeSession(DEFAULT_SETTINGS, [{ op: 'apply', at: 1, args: ['kind: Pod'] }], 3, 4);
@@ -15,12 +16,10 @@ describe('session files', () => {
     expect(sessionFileName(session)).toBe('kube-playground-step-3.kubeplay.json');
   });
 
-  it.each([
-    ['not JSON', 'apiVersion: v1\nkind: Pod', /not JSON/],
-    ['JSON of something else', '{"kind":"Pod"}', /not a Kube Playground session/],
-  ])('explain a file that is %s', (_name, text, message) => {
-    const read = readSessionFile(text);
-    expect(read.ok).toBe(false);
-    if (!read.ok) expect(read.message).toMatch(message);
+  it.each<[string, string, SessionProblem['code']]>([
+    ['not JSON', 'apiVersion: v1\nkind: Pod', 'notJson'],
+    ['JSON of something else', '{"kind":"Pod"}', 'notSession'],
+  ])('explain a file that is %s', (_name, text, code) => {
+    expect(readSessionFile(text)).toEqual({ ok: false, problem: { code } });
   });
 });

@@ -24,7 +24,7 @@ describe('share links', () => {
   });
 
   it('says why a fragment with a damaged session cannot be read', () => {
-    expect(sessionFromHash('#s=')).toEqual({ ok: false, message: 'the link holds no session data' });
+    expect(sessionFromHash('#s=')).toEqual({ ok: false, problem: { code: 'noData' } });
     expect(sessionFromHash('#s=AAAA')?.ok).toBe(false);
   });
 

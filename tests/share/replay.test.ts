@@ -43,7 +43,7 @@ describe('replaySession', () => {
   it('replays a session through a link into exactly the same Steps, objects, clock and moment', () => {
     const { cluster, session } = sharedSession();
     const decoded = decodeSession(encodeSession(session));
-    if (!decoded.ok) throw new Error(decoded.message);
+    if (!decoded.ok) throw new Error(decoded.problem.code);
     const replayed = replaySession(createCluster, decoded.session);
     expect(replayed.mismatch).toBeUndefined();
     expect(replayed.cluster.steps).toEqual(cluster.steps);
@@ -81,9 +81,9 @@ describe('replaySession', () => {
     const scale = session.journal.findIndex((e) => e.op === 'scale');
     const tampered: Session = { ...session, journal: session.journal.map((e, i) => (i === scale && e.op !== 'step' ? { ...e, at: e.at + 1 } : e)) };
     const at = (session.journal[scale] as { at: number }).at;
-    expect(replaySession(createCluster, tampered).mismatch).toBe(`scale was made at Step ${at + 1} but replays at Step ${at}`);
+    expect(replaySession(createCluster, tampered).mismatch).toEqual({ code: 'callAt', op: 'scale', at: at + 1, now: at });
     expect(replaySession(createCluster, { ...session, steps: session.steps + 1 }).mismatch)
-      .toBe(`the session had ${session.steps + 1} Steps but replays to ${session.steps}`);
+      .toEqual({ code: 'stepCount', count: session.steps + 1, now: session.steps });
   });
 
   it('keeps the cursor within the replayed Steps', () => {

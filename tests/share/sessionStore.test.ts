@@ -8,11 +8,17 @@ import { createCluster } from '../../src/engine/index';
 import { encodeSession } from '../../src/share/encode';
 import { createPlaygroundStore } from '../../src/store/createStore';
 import { EDITOR_TEXT_KEY, SESSION_KEY } from '../../src/store/persistence';
+import type { SessionNotice } from '../../src/store/sessionNotices';
+import { partsText } from '../../src/i18n/textParts';
+import { sessionNoticeParts } from '../../src/ui/classroom/sessionNoticeText';
 import { memoryStorage } from '../store/fakeCluster';
 
 type Storage = ReturnType<typeof memoryStorage>;
 
 const POD = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: solo\nspec:\n  containers:\n    - name: app\n      image: nginx:1.27\n';
+
+/** The notice as the learner reads it in English. */
+const noticeText = (notice: SessionNotice | null) => (notice ? partsText(sessionNoticeParts(notice)) : '');
 
 /** A page load: a store over the storage the earlier loads left behind. */
 const load = (storage: Storage) => createPlaygroundStore({ createCluster, demoText: DEMO_MANIFEST, storage, saveDelayMs: 100 });
@@ -70,7 +76,8 @@ describe('the saved session', () => {
     const storage = memoryStorage({ [SESSION_KEY]: 'not-a-session', [EDITOR_TEXT_KEY]: POD });
     const s = load(storage).getState();
     expect(s.cluster.get('Pod', 'solo', 'default')).toBeDefined();
-    expect(s.sessionNotice).toMatchObject({ tone: 'warning', message: expect.stringMatching(/^The saved session could not be restored/) });
+    expect(s.sessionNotice).toMatchObject({ tone: 'warning', code: 'savedNotRestored', reason: { code: 'badCharacters' } });
+    expect(noticeText(s.sessionNotice)).toBe('The saved session could not be restored (it contains characters a session never has (was it cut or changed when copied?)); the editor text was applied instead.');
   });
 });
 
@@ -105,14 +112,15 @@ describe('openSession', () => {
     const storage = memoryStorage();
     const reader = load(storage);
     reader.getState().select({ kind: 'Pod', name: 'x' });
-    reader.getState().openSession(shared, 'the share link');
+    reader.getState().openSession(shared, { from: 'link' });
     const s = reader.getState();
     expect(s.cluster.steps).toEqual(author.getState().cluster.steps);
     expect(s.cursor).toBe(author.getState().cursor);
     expect(s.editorText).toBe(POD);
     expect(s.clusterSettings).toEqual({ seed: 5, nodes: 2, proxyMode: 'iptables' });
     expect(s.selection).toBeNull();
-    expect(s.sessionNotice).toMatchObject({ tone: 'info', message: `Opened the share link: Step ${s.cursor} of ${s.cluster.steps.length - 1}.` });
+    expect(s.sessionNotice).toEqual({ id: expect.any(Number), tone: 'info', code: 'opened', from: 'link', cursor: s.cursor, last: s.cluster.steps.length - 1 });
+    expect(noticeText(s.sessionNotice)).toBe(`Opened the share link: Step ${s.cursor} of ${s.cluster.steps.length - 1}.`);
     vi.advanceTimersByTime(100);
     expect(storage.data.get(SESSION_KEY)).toBe(encodeSession(shared));
     expect(storage.data.get(EDITOR_TEXT_KEY)).toBe(POD);
@@ -121,12 +129,13 @@ describe('openSession', () => {
   it('refusing a session changes nothing but the notice', () => {
     const store = load(memoryStorage());
     const before = store.getState();
-    store.getState().rejectSession('the share link', 'its data is damaged');
+    store.getState().rejectSession({ from: 'link' }, { code: 'damaged' });
     const s = store.getState();
     expect(s.cluster).toBe(before.cluster);
     expect(s.cursor).toBe(before.cursor);
     expect(s.editorText).toBe(before.editorText);
-    expect(s.sessionNotice).toMatchObject({ tone: 'error', message: 'The share link cannot be opened: its data is damaged. Nothing was changed.' });
+    expect(s.sessionNotice).toMatchObject({ tone: 'error', code: 'rejected', from: 'link', reason: { code: 'damaged' } });
+    expect(noticeText(s.sessionNotice)).toBe('The share link cannot be opened: its data is damaged. Nothing was changed.');
   });
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, makeSession, type RecordedCall } from '../../src/share/session';
+import type { ArgProblem, SessionProblem } from '../../src/share/problems';
+import { DEFAULT_SETTINGS, MAX_NODES, MAX_SEED, SESSION_VERSION, makeSession, type RecordedCall } from '../../src/share/session';
 import { argPattern, checkArgs, checkSession, MAX_REPLAY_CALLS } from '../../src/share/validate';
 
 const valid = () => JSON.parse(JSON.stringify(makeSession(DEFAULT_SETTINGS, [
@@ -17,21 +18,21 @@ describe('argPattern', () => {
 });
 
 describe('checkArgs', () => {
-  it.each<[RecordedCall, unknown[], string | undefined]>([
+  it.each<[RecordedCall, unknown[], ArgProblem | undefined]>([
     ['apply', ['kind: Pod'], undefined],
-    ['apply', [], 'apply needs argument 1'],
-    ['apply', [3], 'argument 1 of apply must be a string'],
+    ['apply', [], { code: 'missing', op: 'apply', i: 1 }],
+    ['apply', [3], { code: 'type', op: 'apply', i: 1, type: 's' }],
     ['scale', ['Deployment', 'web', 5], undefined],
-    ['scale', ['Deployment', 'web', '5'], 'argument 3 of scale must be a number'],
-    ['scale', ['Deployment', 'web', 5, 'default', 'extra'], 'scale takes at most 4 arguments, not 5'],
+    ['scale', ['Deployment', 'web', '5'], { code: 'type', op: 'scale', i: 3, type: 'n' }],
+    ['scale', ['Deployment', 'web', 5, 'default', 'extra'], { code: 'tooMany', op: 'scale', max: 4, count: 5 }],
     ['delete', ['Pod', 'p', null, { propagationPolicy: 'Foreground' }], undefined],
-    ['delete', ['Pod', 'p', 'default', 'Foreground'], 'argument 4 of delete must be an object'],
-    ['setSuspended', ['Job', 'j', 'yes'], 'argument 3 of setSuspended must be true or false'],
+    ['delete', ['Pod', 'p', 'default', 'Foreground'], { code: 'type', op: 'delete', i: 4, type: 'o' }],
+    ['setSuspended', ['Job', 'j', 'yes'], { code: 'type', op: 'setSuspended', i: 3, type: 'b' }],
     ['addNode', [], undefined],
-    ['advance', [Number.NaN], 'argument 1 of advance must be a number'],
-    ['startTraffic', [['web']], 'argument 1 of startTraffic must be an object'],
+    ['advance', [Number.NaN], { code: 'type', op: 'advance', i: 1, type: 'n' }],
+    ['startTraffic', [['web']], { code: 'type', op: 'startTraffic', i: 1, type: 'o' }],
   ])('%s(%j)', (op, args, problem) => {
-    expect(checkArgs(op, args)).toBe(problem);
+    expect(checkArgs(op, args)).toEqual(problem);
   });
 });
 
@@ -43,26 +44,28 @@ describe('checkSession', () => {
     if (checked.ok) expect(checked.session).toEqual(value);
   });
 
-  it.each<[string, (v: Record<string, unknown>) => void, RegExp]>([
-    ['another format', (v) => { v.format = 'something-else'; }, /not a Kube Playground session/],
-    ['another version', (v) => { v.version = 2; }, /version 2 session/],
-    ['a negative seed', (v) => { v.settings = { ...DEFAULT_SETTINGS, seed: -1 }; }, /seed/],
-    ['too many Nodes', (v) => { v.settings = { ...DEFAULT_SETTINGS, nodes: 500 }; }, /number of Nodes/],
-    ['an unknown proxy mode', (v) => { v.settings = { ...DEFAULT_SETTINGS, proxyMode: 'nftables' }; }, /iptables or ipvs/],
-    ['no journal', (v) => { delete v.journal; }, /no journal/],
-    ['an unknown call', (v) => { v.journal = [{ op: 'eval', at: 0, args: [] }]; }, /unknown call "eval"/],
-    ['an inherited name as call', (v) => { v.journal = [{ op: 'toString', at: 0, args: [] }]; }, /unknown call/],
-    ['a call without Step index', (v) => { v.journal = [{ op: 'apply', args: ['x'] }]; }, /no Step index/],
-    ['a zero step count', (v) => { v.journal = [{ op: 'step', count: 0 }]; }, /no step count/],
-    ['bad arguments', (v) => { v.journal = [{ op: 'scale', at: 0, args: ['Deployment'] }]; }, /entry 1: scale needs argument 2/],
-    ['no cursor', (v) => { v.cursor = -2; }, /timeline position/],
-    ['too much to replay', (v) => { v.journal = [{ op: 'step', count: MAX_REPLAY_CALLS + 1 }]; }, /more than/],
-  ])('refuses %s', (_name, spoil, message) => {
+  it.each<[string, (v: Record<string, unknown>) => void, SessionProblem]>([
+    ['another format', (v) => { v.format = 'something-else'; }, { code: 'notSession' }],
+    ['another version', (v) => { v.version = 2; }, { code: 'version', version: '2', supported: SESSION_VERSION }],
+    ['no settings', (v) => { v.settings = 'x'; }, { code: 'noSettings' }],
+    ['a negative seed', (v) => { v.settings = { ...DEFAULT_SETTINGS, seed: -1 }; }, { code: 'seed', max: MAX_SEED }],
+    ['too many Nodes', (v) => { v.settings = { ...DEFAULT_SETTINGS, nodes: 500 }; }, { code: 'nodes', max: MAX_NODES }],
+    ['an unknown proxy mode', (v) => { v.settings = { ...DEFAULT_SETTINGS, proxyMode: 'nftables' }; }, { code: 'proxyMode' }],
+    ['no journal', (v) => { delete v.journal; }, { code: 'noJournal' }],
+    ['an entry that is no call', (v) => { v.journal = [3]; }, { code: 'entryNotCall', n: 1 }],
+    ['an unknown call', (v) => { v.journal = [{ op: 'eval', at: 0, args: [] }]; }, { code: 'entryUnknown', n: 1, op: 'eval' }],
+    ['an inherited name as call', (v) => { v.journal = [{ op: 'toString', at: 0, args: [] }]; }, { code: 'entryUnknown', n: 1, op: 'toString' }],
+    ['a call without Step index', (v) => { v.journal = [{ op: 'apply', args: ['x'] }]; }, { code: 'entryNoIndex', n: 1, op: 'apply' }],
+    ['a call without arguments', (v) => { v.journal = [{ op: 'apply', at: 0 }]; }, { code: 'entryNoArgs', n: 1, op: 'apply' }],
+    ['a zero step count', (v) => { v.journal = [{ op: 'step', count: 0 }]; }, { code: 'entryNoCount', n: 1 }],
+    ['bad arguments', (v) => { v.journal = [{ op: 'step', count: 1 }, { op: 'scale', at: 0, args: ['Deployment'] }]; },
+      { code: 'entryArgs', n: 2, problem: { code: 'missing', op: 'scale', i: 2 } }],
+    ['no cursor', (v) => { v.cursor = -2; }, { code: 'noPosition' }],
+    ['too much to replay', (v) => { v.journal = [{ op: 'step', count: MAX_REPLAY_CALLS + 1 }]; }, { code: 'tooLong', max: MAX_REPLAY_CALLS }],
+  ])('refuses %s', (_name, spoil, problem) => {
     const value = valid();
     spoil(value);
-    const checked = checkSession(value);
-    expect(checked.ok).toBe(false);
-    if (!checked.ok) expect(checked.message).toMatch(message);
+    expect(checkSession(value)).toEqual({ ok: false, problem });
   });
 
   it('refuses what is not an object', () => {

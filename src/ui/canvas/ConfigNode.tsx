@@ -2,15 +2,30 @@ import { memo } from 'react';
 import { getBezierPath, Handle, Position, type Edge, type EdgeProps, type Node, type NodeProps } from '@xyflow/react';
 import { CARD_HANDLES } from '../../graph/storageEdges';
 import type { ConfigData, ConfigEdgeData } from '../../graph/storageTypes';
+import { dataParts, joinParts, messageParts, partsText, wordParts, type TextPart } from '../../i18n/textParts';
+import type { Translate } from '../../i18n/types';
+import { useT } from '../../i18n/useT';
+import { PartsText } from '../common/PartsText';
 import { resourceEdgeColour } from './StorageNode';
 
 export type ConfigFlowNode = Node<ConfigData, 'config'>;
 export type ConfigFlowEdge = Edge<ConfigEdgeData, 'config'>;
 
-function keysText(data: ConfigData): string {
-  if (data.missing) return 'not found in this namespace';
-  if (!data.keys.length) return 'no keys';
-  return `${data.keys.length} key${data.keys.length === 1 ? '' : 's'}: ${data.keys.join(', ')}`;
+/** `2 keys: a, b` (the keys are data), `no keys`, or why there are none. */
+function keysText(data: ConfigData, t: Translate): TextPart[] {
+  if (data.missing) return wordParts(t('canvas.configMissing'));
+  if (!data.keys.length) return wordParts(t('canvas.noKeys'));
+  const count = data.keys.length;
+  return messageParts((mark) => t('canvas.keys', { keys: mark(data.keys.join(', ')), count }));
+}
+
+/** `read by 2 Pods · kubernetes.io/tls · team-a`: the Secret's type and the namespace are data. */
+function usageText(data: ConfigData, t: Translate): TextPart[] {
+  return joinParts([
+    wordParts(data.usedBy ? t('canvas.readBy', { count: data.usedBy }) : t('canvas.readByNone')),
+    data.kind === 'Secret' && data.type && data.type !== 'Opaque' ? dataParts(data.type) : [],
+    data.namespace !== 'default' ? dataParts(data.namespace) : [],
+  ]);
 }
 
 /**
@@ -19,7 +34,9 @@ function keysText(data: ConfigData): string {
  * dashed, "not found": that is why the Pod's container cannot start or its volume cannot mount.
  */
 export const ConfigNode = memo(function ConfigNode({ data, selected }: NodeProps<ConfigFlowNode>) {
+  const t = useT();
   const secret = data.kind === 'Secret';
+  const keys = keysText(data, t);
   return (
     <div
       className={[
@@ -36,16 +53,14 @@ export const ConfigNode = memo(function ConfigNode({ data, selected }: NodeProps
         <span aria-hidden className={`shrink-0 text-[10px] font-semibold uppercase tracking-wide ${secret ? 'text-rose-700' : 'text-amber-700'}`}>
           {data.kind}
         </span>
-        <span className="min-w-0 flex-1 truncate font-mono text-[12px] font-semibold text-slate-900" title={`${data.namespace}/${data.name}`}>{data.name}</span>
-        {data.missing && <span className="shrink-0 rounded bg-rose-100 px-1 text-[11px] font-medium text-rose-800">not found</span>}
-        {data.immutable && <span className="shrink-0 text-[10px] text-slate-500" title="immutable: its data cannot change">immutable</span>}
+        <span translate="no" className="min-w-0 flex-1 truncate font-mono text-[12px] font-semibold text-slate-900" title={`${data.namespace}/${data.name}`}>
+          {data.name}
+        </span>
+        {data.missing && <span className="shrink-0 rounded bg-rose-100 px-1 text-[11px] font-medium text-rose-800">{t('canvas.notFound')}</span>}
+        {data.immutable && <span className="shrink-0 text-[10px] text-slate-500" title={t('canvas.immutableHint')}>{t('canvas.immutable')}</span>}
       </div>
-      <p className="truncate text-[11px] text-slate-600" title={keysText(data)}>{keysText(data)}</p>
-      <p className="truncate text-[11px] text-slate-500">
-        {data.usedBy ? `read by ${data.usedBy} Pod${data.usedBy === 1 ? '' : 's'}` : 'read by no Pod'}
-        {secret && data.type && data.type !== 'Opaque' ? ` · ${data.type}` : ''}
-        {data.namespace !== 'default' ? ` · ${data.namespace}` : ''}
-      </p>
+      <p className="truncate text-[11px] text-slate-600" title={partsText(keys)}><PartsText parts={keys} wrapped /></p>
+      <p className="truncate text-[11px] text-slate-500"><PartsText parts={usageText(data, t)} wrapped /></p>
     </div>
   );
 });
@@ -58,6 +73,9 @@ function pointAt(path: string, t: number): { x: number; y: number } | undefined 
   const f = (i: number) => u ** 3 * n[i] + 3 * u * u * t * n[i + 2] + 3 * u * t * t * n[i + 4] + t ** 3 * n[i + 6];
   return { x: f(0), y: f(1) };
 }
+
+/** `translate="no"` on SVG text (React's SVG types lack the attribute, the DOM honours it): the env names are data. */
+const SVG_DATA = { translate: 'no' } as Record<string, string>;
 
 /** ConfigMap or Secret → the Pod volume, or the container whose env/envFrom reads it (labelled with the variables). */
 export const ConfigEdge = memo(function ConfigEdge(props: EdgeProps<ConfigFlowEdge>) {
@@ -78,7 +96,7 @@ export const ConfigEdge = memo(function ConfigEdge(props: EdgeProps<ConfigFlowEd
       />
       {label && at && (
         <text x={at.x} y={at.y - 4} textAnchor={props.targetPosition === Position.Left ? 'end' : 'start'} fontSize={10} fill={colour}
-          stroke="#fff" strokeWidth={3} paintOrder="stroke" className="font-mono">
+          stroke="#fff" strokeWidth={3} paintOrder="stroke" className="font-mono" {...SVG_DATA}>
           {label.length > 28 ? `${label.slice(0, 27)}…` : label}
         </text>
       )}

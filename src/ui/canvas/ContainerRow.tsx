@@ -1,20 +1,27 @@
 import { memo } from 'react';
 import type { ContainerData } from '../../graph/types';
 import { CONTAINER_ROW } from '../../graph/layout';
+import { dataParts, messageParts, type TextPart } from '../../i18n/textParts';
 import type { Translate } from '../../i18n/types';
 import { useT } from '../../i18n/useT';
+import { PartsText } from '../common/PartsText';
 import { TONES } from './tone';
 
-/** What the row says about the state, like `kubectl get`'s words: Running, CrashLoopBackOff, Completed (exit 0). */
-function shortState(c: ContainerData, t: Translate): string {
-  if (c.state === 'running') return c.ready || c.type === 'init' ? 'Running' : t('canvas.runningNotReady');
-  if (c.state === 'terminated') return t('canvas.exited', { reason: c.reason ?? 'Terminated', code: c.exitCode ?? '?' });
-  return c.reason ?? 'Waiting';
+/**
+ * What the row says about the state, like `kubectl get`'s words: Running, CrashLoopBackOff,
+ * Completed (exit 0). The states and reasons are Kubernetes values; only the glue is translated.
+ */
+function shortState(c: ContainerData, t: Translate): TextPart[] {
+  if (c.state === 'running') return c.ready || c.type === 'init' ? dataParts('Running') : messageParts((mark) => t('canvas.runningNotReady', { state: mark('Running') }));
+  if (c.state === 'terminated') {
+    return messageParts((mark) => t('canvas.exited', { reason: mark(c.reason ?? 'Terminated'), code: c.exitCode ?? '?' }));
+  }
+  return dataParts(c.reason ?? 'Waiting');
 }
 
-function kindTag(c: ContainerData): string {
-  if (c.type === 'sidecar') return `sidecar ${c.order}`;
-  if (c.type === 'init') return `init ${c.order}`;
+function kindTag(c: ContainerData, t: Translate): string {
+  if (c.type === 'sidecar') return t('canvas.sidecarTag', { order: c.order ?? '' });
+  if (c.type === 'init') return t('canvas.initTag', { order: c.order ?? '' });
   return '';
 }
 
@@ -22,7 +29,7 @@ function kindTag(c: ContainerData): string {
 export const ContainerRow = memo(function ContainerRow({ container: c }: { container: ContainerData }) {
   const t = useT();
   const tone = TONES[c.tone];
-  const tag = kindTag(c);
+  const tag = kindTag(c, t);
   const readyMark = c.type === 'init' ? null : (
     <span className={c.ready ? 'text-emerald-600' : 'text-slate-500'} title={c.ready ? t('common.ready') : t('common.notReady')}>
       {c.ready ? '✓' : '○'}
@@ -43,10 +50,10 @@ export const ContainerRow = memo(function ContainerRow({ container: c }: { conta
           {tag}
         </span>
       )}
-      <span className="min-w-[3rem] flex-1 truncate font-mono text-slate-800">{c.name}</span>
+      <span translate="no" className="min-w-[3rem] flex-1 truncate font-mono text-slate-800">{c.name}</span>
       <span className={`flex max-w-[10.5rem] shrink-0 items-center gap-1 rounded px-1 py-0.5 transition-colors duration-300 ${tone.chip}`}>
         <span aria-hidden className={tone.text}>{TONES[c.tone].icon}</span>
-        <span className="truncate">{shortState(c, t)}</span>
+        <span className="truncate"><PartsText parts={shortState(c, t)} wrapped /></span>
       </span>
       {readyMark}
       {c.restartCount > 0 && (

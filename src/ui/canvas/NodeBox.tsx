@@ -24,18 +24,18 @@ export const NodeBox = memo(function NodeBox({ data, selected }: NodeProps<NodeF
       <div className="px-3 pt-2" style={{ height: NODE_HEADER }}>
         <div className="flex h-8 items-center gap-2">
           <span aria-hidden className="text-[10px] font-semibold uppercase tracking-wide text-slate-500">Node</span>
-          <span className="min-w-0 flex-1 truncate text-[14px] font-semibold text-slate-900">{data.name}</span>
+          <span translate="no" className="min-w-0 flex-1 truncate text-[14px] font-semibold text-slate-900">{data.name}</span>
           <span
             className={`flex items-center gap-1 rounded px-1.5 py-0.5 text-[12px] font-medium ring-1 ring-inset ${tone.chip}`}
             title={data.taints.length ? t('canvas.taints', { taints: data.taints.join(', ') }) : t('canvas.noTaints')}
           >
             <span aria-hidden>{tone.icon}</span>
-            {data.status}
+            <span translate="no">{data.status}</span>
           </span>
         </div>
-        <UsageBar label="cpu" usage={data.cpu} />
-        <UsageBar label="memory" usage={data.memory} />
-        <UsageBar label="pods" usage={data.pods} />
+        <UsageBar resource="cpu" usage={data.cpu} />
+        <UsageBar resource="memory" usage={data.memory} />
+        <UsageBar resource="pods" usage={data.pods} />
       </div>
       {data.shown === 0 && <p className="px-3 text-[12px] italic text-slate-500">{t('canvas.noPods')}</p>}
     </div>

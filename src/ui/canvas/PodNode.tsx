@@ -6,6 +6,8 @@ import { laneId } from '../../graph/ids';
 import type { PodData } from '../../graph/types';
 import { useT } from '../../i18n/useT';
 import { podMounts } from '../../graph/storageMounts';
+import { messageParts } from '../../i18n/textParts';
+import { PartsText } from '../common/PartsText';
 import { ContainerRow } from './ContainerRow';
 import { usePodPartClick } from '../inspector/container/usePodPartClick';
 import { SandboxRow } from './SandboxRow';
@@ -49,21 +51,25 @@ export const PodNode = memo(function PodNode({ data, selected, parentId }: NodeP
       <div className="flex flex-col justify-center gap-1" style={{ height: POD_HEADER }}>
         <div className="flex items-center gap-1.5">
           <span aria-hidden className="text-[10px] font-semibold uppercase tracking-wide text-slate-500">Pod</span>
-          <span className="min-w-0 flex-1 truncate text-[13px] font-semibold text-slate-900" title={`${data.namespace}/${data.name}`}>
+          <span translate="no" className="min-w-0 flex-1 truncate text-[13px] font-semibold text-slate-900" title={`${data.namespace}/${data.name}`}>
             {data.name}
           </span>
-          {data.namespace !== 'default' && <span className="truncate text-[11px] text-slate-500">{data.namespace}</span>}
+          {data.namespace !== 'default' && <span translate="no" className="truncate text-[11px] text-slate-500">{data.namespace}</span>}
           {data.revision && <RevisionChip revision={data.revision} />}
           <span className="shrink-0 rounded bg-slate-100 px-1 text-[11px] font-medium tabular-nums text-slate-700" title={t('canvas.readyColumn')}>
-            {data.ready}
+            <span translate="no">{data.ready}</span>
           </span>
         </div>
         <div className="flex items-center gap-1.5 text-[12px]">
           <span className={`flex shrink-0 items-center gap-1 rounded px-1.5 py-0.5 font-medium ring-1 ring-inset transition-colors duration-500 ${tone.chip}`}>
             <span aria-hidden>{tone.icon}</span>
-            {data.status}
+            <span translate="no">{data.status}</span>
           </span>
-          {data.status !== data.phase && <span className="min-w-0 truncate text-[11px] text-slate-500">{t('canvas.phase', { phase: data.phase })}</span>}
+          {data.status !== data.phase && (
+            <span className="min-w-0 truncate text-[11px] text-slate-500">
+              <PartsText parts={messageParts((mark) => t('canvas.phase', { phase: mark(data.phase) }))} wrapped />
+            </span>
+          )}
           {data.restarts > 0 && <span className="ml-auto shrink-0 text-[11px] text-rose-700">↻ {data.restarts}</span>}
         </div>
       </div>
@@ -82,7 +88,9 @@ export const PodNode = memo(function PodNode({ data, selected, parentId }: NodeP
       <MountLines mounts={mounts} />
       {inLane && data.pendingReason && (
         <div style={{ height: REASON_ROW, paddingTop: 6 }}>
-          <p className="line-clamp-2 text-[11px] leading-tight text-amber-800" title={data.pendingReason}>
+          {/* the scheduler's own message stays as it wrote it (English); the UI's words follow the language */}
+          <p className="line-clamp-2 text-[11px] leading-tight text-amber-800" title={data.pendingReason}
+            {...(data.pendingReasonFromCluster ? { translate: 'no', lang: 'en' } as const : {})}>
             {data.pendingReason}
           </p>
         </div>

@@ -21,15 +21,19 @@ export function SandboxRow({ sandbox }: { sandbox: SandboxData }) {
       className="flex items-center gap-1.5 text-[12px]"
       style={{ height: SANDBOX_ROW }}
     >
+      {/* `netns` (the Linux network namespace) and `pause` (the container's name) are names, kept as they are */}
       <span
+        translate="no"
         className={`shrink-0 rounded-full px-1.5 py-0.5 text-[10px] font-semibold uppercase tracking-wide ring-1 ring-inset ${exists ? 'bg-indigo-50 text-indigo-700 ring-indigo-300' : 'border-dashed bg-white text-slate-500 ring-slate-300'}`}
       >
         netns
       </span>{' '}
-      <span className="font-mono text-slate-600">pause</span>{' '}
+      <span translate="no" className="font-mono text-slate-600">pause</span>{' '}
       {exists ? (
         <>
-          <span className="font-mono font-medium text-slate-900">{sandbox.ip || t('canvas.noIpYet')}</span>{' '}
+          {sandbox.ip
+            ? <span translate="no" className="font-mono font-medium text-slate-900">{sandbox.ip}</span>
+            : <span className="font-mono font-medium text-slate-900">{t('canvas.noIpYet')}</span>}{' '}
           {sandbox.state === 'notready' && <span className="text-[11px] text-rose-700">{t('common.notReady')}</span>}
         </>
       ) : (

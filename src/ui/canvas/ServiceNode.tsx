@@ -1,7 +1,9 @@
 import { memo } from 'react';
 import type { Node, NodeProps } from '@xyflow/react';
 import type { ServiceData } from '../../graph/types';
+import { messageParts } from '../../i18n/textParts';
 import { useT } from '../../i18n/useT';
+import { PartsText } from '../common/PartsText';
 import { CardHandles } from './WorkloadNode';
 
 export type ServiceFlowNode = Node<ServiceData, 'service'>;
@@ -11,7 +13,7 @@ function EndpointLine({ data }: { data: ServiceData }) {
   const t = useT();
   const { ready, notReady, terminating } = data.endpoints;
   if (data.endpointSource === 'none' && data.type === 'ExternalName') {
-    return <span className="text-slate-500">{t('canvas.externalNameAlias', { name: data.externalIP ?? '' })}</span>;
+    return <span className="text-slate-500"><PartsText parts={messageParts((mark) => t('canvas.externalNameAlias', { name: mark(data.externalIP ?? '') }))} wrapped /></span>;
   }
   if (ready + notReady + terminating === 0) return <span className="italic text-amber-800">{t('canvas.noEndpoints')}</span>;
   return (
@@ -54,20 +56,24 @@ export const ServiceNode = memo(function ServiceNode({ data, selected }: NodePro
       <CardHandles target={false} />
       <div className="flex h-6 items-center gap-1.5">
         <span aria-hidden className="shrink-0 text-[10px] font-semibold uppercase tracking-wide text-slate-500">Service</span>
-        <span className="min-w-0 flex-1 truncate text-[13px] font-semibold text-slate-900" title={`${data.namespace}/${data.name}`}>
+        <span translate="no" className="min-w-0 flex-1 truncate text-[13px] font-semibold text-slate-900" title={`${data.namespace}/${data.name}`}>
           {data.name}
         </span>
-        <span className="shrink-0 rounded bg-sky-100 px-1.5 text-[11px] font-medium text-sky-900 ring-1 ring-inset ring-sky-200">{data.type}</span>
+        <span translate="no" className="shrink-0 rounded bg-sky-100 px-1.5 text-[11px] font-medium text-sky-900 ring-1 ring-inset ring-sky-200">{data.type}</span>
       </div>
       <div className="flex h-[18px] items-center gap-2 text-[12px]">
-        <span className="shrink-0 font-mono font-medium text-slate-900" title="CLUSTER-IP">{data.clusterIP}</span>
-        <span className="ml-auto min-w-0 truncate font-mono text-[11px] text-slate-700" title={`PORT(S) ${data.ports}`}>{data.ports}</span>
+        <span translate="no" className="shrink-0 font-mono font-medium text-slate-900" title={t('canvas.clusterIpColumn')}>{data.clusterIP}</span>
+        <span translate="no" className="ml-auto min-w-0 truncate font-mono text-[11px] text-slate-700" title={t('canvas.portsColumn', { ports: data.ports })}>
+          {data.ports}
+        </span>
       </div>
       <div className="flex h-[18px] items-center gap-1 text-[11px] text-slate-600">
         <span className="shrink-0">{t('canvas.selects')}</span>
-        <span className="min-w-0 truncate font-mono text-slate-800" title={`SELECTOR ${data.selector}`}>{data.selector}</span>
+        <span translate="no" className="min-w-0 truncate font-mono text-slate-800" title={t('canvas.selectorColumn', { selector: data.selector })}>{data.selector}</span>
         {data.externalIP && data.type !== 'ExternalName' && (
-          <span className="ml-auto shrink-0 font-mono" title="EXTERNAL-IP">{t('canvas.external', { ip: data.externalIP })}</span>
+          <span className="ml-auto shrink-0 font-mono" title={t('canvas.externalIpColumn')}>
+            <PartsText parts={messageParts((mark) => t('canvas.external', { ip: mark(data.externalIP ?? '') }))} wrapped />
+          </span>
         )}
       </div>
       <div className="flex h-[18px] items-center text-[11px]">

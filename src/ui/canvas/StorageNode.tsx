@@ -2,6 +2,9 @@ import { memo } from 'react';
 import { getBezierPath, Handle, Position, type Edge, type EdgeProps, type Node, type NodeProps } from '@xyflow/react';
 import { CARD_HANDLES } from '../../graph/storageEdges';
 import type { ConfigEdgeData, StorageData, StorageEdgeData, StorageLink } from '../../graph/storageTypes';
+import { isOnlyData, partsText } from '../../i18n/textParts';
+import { useT } from '../../i18n/useT';
+import { PartsText } from '../common/PartsText';
 import { TONES } from './tone';
 
 export type StorageFlowNode = Node<StorageData, 'storage'>;
@@ -18,6 +21,7 @@ const ACCENT: Record<StorageData['kind'], string> = {
  * `StorageClass standard (default)`.
  */
 export const StorageNode = memo(function StorageNode({ data, selected }: NodeProps<StorageFlowNode>) {
+  const t = useT();
   const tone = TONES[data.tone];
   return (
     <div
@@ -35,21 +39,30 @@ export const StorageNode = memo(function StorageNode({ data, selected }: NodePro
       <Handle type="source" id={CARD_HANDLES.outBottom} position={Position.Bottom} isConnectable={false} className="kp-handle" />
       <div className="flex h-5 items-center gap-1.5">
         <span aria-hidden className="shrink-0 text-[10px] font-semibold uppercase tracking-wide text-violet-700">{data.kind}</span>
-        {data.isDefault && <span className="shrink-0 rounded bg-slate-100 px-1 text-[10px] font-semibold text-slate-700 ring-1 ring-inset ring-slate-300">default</span>}
+        {data.isDefault && (
+          <span className="shrink-0 rounded bg-slate-100 px-1 text-[10px] font-semibold text-slate-700 ring-1 ring-inset ring-slate-300">{t('canvas.defaultClass')}</span>
+        )}
         {data.status && (
           <span className={`ml-auto flex shrink-0 items-center gap-1 rounded px-1.5 py-px text-[11px] font-medium ring-1 ring-inset transition-colors duration-500 ${tone.chip}`}>
             <span aria-hidden>{tone.icon}</span>
-            {data.status}
+            {/* kubectl's STATUS stays as it prints it; a claim that does not exist is said in the UI's words */}
+            {data.missing ? t('canvas.notFound') : <span translate="no">{data.status}</span>}
           </span>
         )}
       </div>
-      <p className="truncate font-mono text-[12px] font-semibold text-slate-900" title={data.namespace ? `${data.namespace}/${data.name}` : data.name}>
+      <p translate="no" className="truncate font-mono text-[12px] font-semibold text-slate-900" title={data.namespace ? `${data.namespace}/${data.name}` : data.name}>
         {data.name}
       </p>
-      {data.details.slice(0, data.reason ? 1 : 2).map((d) => (
-        <p key={d} className="truncate text-[11px] leading-tight text-slate-600" title={d}>{d}</p>
+      {data.details.slice(0, data.reason ? 1 : 2).map((d, i) => (
+        // a line of data only (`1Gi · RWO`, the provisioner) is data as a whole, its title too
+        <p key={i} className="truncate text-[11px] leading-tight text-slate-600" title={partsText(d)}
+          {...(isOnlyData(d) ? { translate: 'no' } as const : {})}>
+          <PartsText parts={d} wrapped />
+        </p>
       ))}
-      {data.reason && <p className="truncate text-[11px] leading-tight text-amber-800" title={data.reason}>{data.reason}</p>}
+      {data.reason && (
+        <p translate="no" lang="en" className="truncate text-[11px] leading-tight text-amber-800" title={data.reason}>{data.reason}</p>
+      )}
     </div>
   );
 });

@@ -3,7 +3,9 @@ import { Handle, Position } from '@xyflow/react';
 import { CONTAINER_ROW, POD_WIDTH, VOLUME_ROW } from '../../graph/layout';
 import { containerHandleId, containerRowTop, volumeHandleId, type MountLine, type PodMounts, type VolumeRowView } from '../../graph/storageMounts';
 import type { PodData } from '../../graph/types';
+import { messageParts } from '../../i18n/textParts';
 import { useT } from '../../i18n/useT';
+import { PartsText } from '../common/PartsText';
 
 /** Short words for a volume's type, as a learner reads them next to the volume's name. */
 const TYPE_TEXT: Record<string, string> = {
@@ -75,9 +77,9 @@ function MountRow({ line }: { line: MountLine }) {
   return (
     <div role="group" aria-label={line.ariaLabel} className="flex items-center gap-1 pl-5 text-[11px] text-slate-500" style={{ height: VOLUME_ROW }}>
       <span aria-hidden className="text-slate-500">↳</span>
-      <span className="min-w-0 truncate">{t('canvas.mountedIn', { container: line.container })}</span>
-      <span className="ml-auto shrink-0 font-mono text-slate-800">{line.path}</span>
-      {line.readOnly && <span className="shrink-0 rounded bg-slate-100 px-0.5 text-[10px] text-slate-600">ro</span>}
+      <span className="min-w-0 truncate"><PartsText parts={messageParts((mark) => t('canvas.mountedIn', { container: mark(line.container) }))} wrapped /></span>
+      <span translate="no" className="ml-auto shrink-0 font-mono text-slate-800">{line.path}</span>
+      {line.readOnly && <span className="shrink-0 rounded bg-slate-100 px-0.5 text-[10px] text-slate-600">{t('canvas.readOnlyShort')}</span>}
     </div>
   );
 }
@@ -98,8 +100,9 @@ export const VolumeRow = memo(function VolumeRow({ view, gutter }: { view: Volum
         title={t('canvas.volume', { name: view.volume.name, source: view.volume.source })}
       >
         <span aria-hidden className="h-2.5 w-2.5 shrink-0 rounded-[3px]" style={{ background: colour }} />
-        <span className="shrink-0 font-mono font-medium text-slate-800">{view.volume.name}</span>
-        <span className="min-w-0 truncate">
+        <span translate="no" className="shrink-0 font-mono font-medium text-slate-800">{view.volume.name}</span>
+        {/* the source's type (a field of the Pod spec) and what it names are data */}
+        <span translate="no" className="min-w-0 truncate">
           {TYPE_TEXT[view.type] ?? view.type}
           {view.target && <span className="text-slate-500"> {view.target}</span>}
         </span>
@@ -108,8 +111,8 @@ export const VolumeRow = memo(function VolumeRow({ view, gutter }: { view: Volum
         )}
         {single && (
           <span role="group" aria-label={single.ariaLabel} className="ml-auto flex shrink-0 items-center gap-1">
-            <span className="font-mono text-slate-800">{single.path}</span>
-            {single.readOnly && <span className="rounded bg-slate-100 px-0.5 text-[10px] text-slate-600">ro</span>}
+            <span translate="no" className="font-mono text-slate-800">{single.path}</span>
+            {single.readOnly && <span className="rounded bg-slate-100 px-0.5 text-[10px] text-slate-600">{t('canvas.readOnlyShort')}</span>}
           </span>
         )}
         {view.lines.length === 0 && <span className="ml-auto shrink-0 italic text-slate-500">{t('canvas.notMounted')}</span>}

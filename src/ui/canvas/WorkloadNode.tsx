@@ -2,7 +2,9 @@ import { memo } from 'react';
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import type { RevisionBadge, WorkloadData } from '../../graph/types';
 import type { Translate } from '../../i18n/types';
+import { messageParts } from '../../i18n/textParts';
 import { useT } from '../../i18n/useT';
+import { PartsText } from '../common/PartsText';
 import { TONES } from './tone';
 import './edges/edges.css';
 
@@ -64,7 +66,7 @@ export const WorkloadNode = memo(function WorkloadNode({ data, selected }: NodeP
       <CardHandles />
       <div className="flex h-6 items-center gap-1.5">
         <span aria-hidden className="shrink-0 text-[10px] font-semibold uppercase tracking-wide text-slate-500">{data.kind}</span>
-        <span className="min-w-0 flex-1 truncate text-[13px] font-semibold text-slate-900" title={`${data.namespace}/${data.name}`}>
+        <span translate="no" className="min-w-0 flex-1 truncate text-[13px] font-semibold text-slate-900" title={`${data.namespace}/${data.name}`}>
           {data.name}
         </span>
       </div>
@@ -73,13 +75,15 @@ export const WorkloadNode = memo(function WorkloadNode({ data, selected }: NodeP
         {data.revision && <RevisionChip revision={data.revision} />}
         <span className={`ml-auto flex min-w-0 shrink items-center gap-1 truncate rounded px-1.5 py-0.5 font-medium ring-1 ring-inset ${tone.chip}`}>
           <span aria-hidden>{tone.icon}</span>
-          <span className="truncate">{data.status}</span>
+          <span className="truncate" {...(data.statusIsValue ? { translate: 'no' } as const : {})}>{data.status}</span>
         </span>
       </div>
       <p className="truncate text-[11px] text-slate-600" title={data.details.join(', ')}>{data.details.join(' · ')}</p>
       <p className="h-4 truncate text-[11px] italic text-slate-500">
         {data.hiddenChildren > 0 && hiddenText(data.kind, data.hiddenChildren, t)}
-        {data.namespace !== 'default' && data.hiddenChildren === 0 && t('canvas.namespace', { namespace: data.namespace })}
+        {data.namespace !== 'default' && data.hiddenChildren === 0 && (
+          <PartsText parts={messageParts((mark) => t('canvas.namespace', { namespace: mark(data.namespace) }))} wrapped />
+        )}
       </p>
     </div>
   );

@@ -17,15 +17,15 @@ import type { NamespaceFlowNode } from '../namespaces/NamespaceBox';
 export type FlowNode = PodFlowNode | NodeFlowNode | LaneFlowNode | WorkloadFlowNode | ServiceFlowNode
   | StorageFlowNode | ConfigFlowNode | NamespaceFlowNode;
 
-/** Role descriptions: Kubernetes kinds stay as they are; the words (workload, lane) follow the UI's language. */
+/** Role descriptions in the UI's language (a storage or config card's is its kind, as Kubernetes spells it). */
 function domAttributes(n: GraphNode, selected: boolean, t: Translate): FlowNode['domAttributes'] {
-  if (n.type === 'pod') return { 'aria-roledescription': 'pod', 'aria-pressed': selected };
+  if (n.type === 'pod') return { 'aria-roledescription': t('canvas.rolePod'), 'aria-pressed': selected };
   if (n.type === 'workload' || n.type === 'service') {
-    return { 'aria-roledescription': n.type === 'service' ? 'service' : t('canvas.roleWorkload'), 'aria-pressed': selected };
+    return { 'aria-roledescription': n.type === 'service' ? t('canvas.roleService') : t('canvas.roleWorkload'), 'aria-pressed': selected };
   }
   if (n.type === 'storage' || n.type === 'config') return { 'aria-roledescription': n.data.kind, 'aria-pressed': selected };
-  if (n.type === 'namespace') return { 'aria-roledescription': 'namespace' };
-  if (n.type === 'k8sNode') return { 'aria-roledescription': 'node', ...(selected ? { 'aria-current': true } : {}) };
+  if (n.type === 'namespace') return { 'aria-roledescription': t('canvas.roleNamespace') };
+  if (n.type === 'k8sNode') return { 'aria-roledescription': t('canvas.roleNode'), ...(selected ? { 'aria-current': true } : {}) };
   return { 'aria-roledescription': t('canvas.roleLane') };
 }
 

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useT } from '../../i18n/useT';
 import { usePlayground } from '../../store';
 import { Button } from '../common/Button';
 import { ClusterSettingsDialog } from './ClusterSettingsDialog';
@@ -9,13 +10,14 @@ import { ShareButton } from './ShareButton';
 /** The header's classroom controls: share, export and import a session, cluster settings, presentation mode. */
 export function ClassroomControls() {
   const [settingsOpen, setSettingsOpen] = useState(false);
+  const t = useT();
   return (
-    <div role="group" aria-label="Session" className="flex shrink-0 items-center gap-1">
+    <div role="group" aria-label={t('classroom.session')} className="flex shrink-0 items-center gap-1">
       <ShareButton />
       <ExportSessionButton />
       <ImportSessionButton />
-      <Button onClick={() => setSettingsOpen(true)} aria-haspopup="dialog" aria-label="Cluster settings"
-        title="Cluster settings: Nodes, seed and kube-proxy mode" className={ICON_ONLY}>
+      <Button onClick={() => setSettingsOpen(true)} aria-haspopup="dialog" aria-label={t('classroom.settings')}
+        title={t('classroom.settingsHint')} className={ICON_ONLY}>
         <SettingsIcon />
       </Button>
       <PresentationToggle />
@@ -28,17 +30,18 @@ export function ClassroomControls() {
 export function PresentationToggle() {
   const on = usePlayground((s) => s.presentation);
   const toggle = usePlayground((s) => s.togglePresentation);
+  const t = useT();
   return (
     <Button
       variant={on ? 'primary' : 'secondary'}
       aria-pressed={on}
       onClick={toggle}
-      aria-label="Presentation mode"
-      title={on ? 'Leave presentation mode (Esc)' : 'Presentation mode: large type and big step controls for a projector (F or P); PageUp/PageDown step'}
+      aria-label={t('classroom.presentationMode')}
+      title={on ? t('classroom.presentationLeave') : t('classroom.presentationHint')}
       className="whitespace-nowrap"
     >
       <PresentIcon />
-      Presentation
+      {t('classroom.presentation')}
     </Button>
   );
 }

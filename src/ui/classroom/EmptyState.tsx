@@ -1,8 +1,11 @@
 import { useState } from 'react';
 import { DEMO_MANIFEST } from '../../demo/demoManifest';
+import { useT } from '../../i18n/useT';
 import { usePlayground } from '../../store';
 import { Button } from '../common/Button';
 import { hasUserObjects } from './userObjects';
+
+const APPLY_SLOT = '\u0000';
 
 /**
  * What an empty cluster says to a first-time visitor: what this is, what to do first, and two
@@ -13,7 +16,10 @@ export function EmptyState() {
   const empty = usePlayground((s) => !hasUserObjects(s.cluster));
   const inLesson = usePlayground((s) => s.lessonProgress !== null);
   const [dismissed, setDismissed] = useState(false);
+  const t = useT();
   if (!empty || inLesson || dismissed) return null;
+  // the Apply button's name sits inside the sentence, in bold, wherever the language puts it
+  const [before, after = ''] = t('classroom.emptyIntro', { apply: APPLY_SLOT }).split(APPLY_SLOT);
   const applyDemo = () => {
     const s = usePlayground.getState();
     s.setEditorText(DEMO_MANIFEST);
@@ -24,20 +30,18 @@ export function EmptyState() {
       aria-labelledby="kp-welcome-title"
       className="kp-empty absolute left-1/2 top-[18%] z-10 w-[min(460px,calc(100%-2rem))] -translate-x-1/2 rounded-xl bg-white p-5 shadow-xl ring-1 ring-slate-200"
     >
-      <h2 id="kp-welcome-title" className="text-[17px] font-semibold text-slate-900">Your cluster is empty</h2>
+      <h2 id="kp-welcome-title" className="text-[17px] font-semibold text-slate-900">{t('classroom.emptyTitle')}</h2>
       <p className="mt-1.5 text-[13.5px] leading-relaxed text-slate-600">
-        Write Kubernetes YAML in the editor and press <strong className="font-semibold text-slate-800">Apply</strong>: a simulated
-        control plane — scheduler, controllers, kubelets — reconciles it here, one Step at a time. Step or Play on the
-        timeline below to watch, and click anything to inspect it.
+        {before}<strong className="font-semibold text-slate-800">{t('editor.apply')}</strong>{after}
       </p>
       <div className="mt-4 flex flex-wrap items-center gap-2">
-        <Button variant="primary" onClick={applyDemo} title="Put a Deployment of 3 nginx Pods and a Service in the editor and apply it">
-          Apply the demo
+        <Button variant="primary" onClick={applyDemo} title={t('classroom.applyDemoHint')}>
+          {t('classroom.applyDemo')}
         </Button>
-        <Button onClick={usePlayground.getState().openLessons} aria-haspopup="dialog" title="Guided lessons, one concept each">
-          Open a lesson
+        <Button onClick={usePlayground.getState().openLessons} aria-haspopup="dialog" title={t('classroom.openLessonHint')}>
+          {t('classroom.openLesson')}
         </Button>
-        <Button variant="ghost" onClick={() => setDismissed(true)} className="ml-auto">Not now</Button>
+        <Button variant="ghost" onClick={() => setDismissed(true)} className="ml-auto">{t('classroom.notNow')}</Button>
       </div>
     </section>
   );

@@ -1,5 +1,8 @@
 import { useEffect } from 'react';
+import { useT } from '../../i18n/useT';
 import { usePlayground } from '../../store';
+import { PartsText } from '../common/PartsText';
+import { sessionNoticeParts } from './sessionNoticeText';
 
 const TONES = {
   info: 'bg-white text-slate-800 ring-indigo-200',
@@ -14,6 +17,7 @@ const INFO_MS = 8000;
 export function SessionNotice() {
   const notice = usePlayground((s) => s.sessionNotice);
   const dismiss = usePlayground((s) => s.dismissSessionNotice);
+  const t = useT();
   useEffect(() => {
     if (notice?.tone !== 'info') return;
     const timer = setTimeout(() => {
@@ -25,11 +29,11 @@ export function SessionNotice() {
   return (
     <div
       role={notice.tone === 'info' ? 'status' : 'alert'}
-      aria-label="Session"
+      aria-label={t('classroom.session')}
       className={`fixed right-4 top-14 z-40 flex max-w-[min(520px,calc(100vw-2rem))] items-start gap-3 rounded-lg px-3.5 py-2.5 text-[13px] shadow-lg ring-1 ${TONES[notice.tone]}`}
     >
-      <p className="min-w-0 flex-1 leading-snug">{notice.message}</p>
-      <button type="button" onClick={dismiss} aria-label="Dismiss" className="-my-0.5 rounded px-1.5 text-[16px] leading-none opacity-70 hover:bg-black/5 hover:opacity-100">
+      <p className="min-w-0 flex-1 leading-snug"><PartsText parts={sessionNoticeParts(notice, t)} /></p>
+      <button type="button" onClick={dismiss} aria-label={t('classroom.dismiss')} className="-my-0.5 rounded px-1.5 text-[16px] leading-none opacity-70 hover:bg-black/5 hover:opacity-100">
         ×
       </button>
     </div>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { shareUrl } from '../../share/link';
+import { useT } from '../../i18n/useT';
 import { usePlayground } from '../../store';
 import { Button } from '../common/Button';
 import { Dialog } from './Dialog';
@@ -18,6 +19,7 @@ interface Shared {
  */
 export function ShareButton() {
   const [shared, setShared] = useState<Shared | null>(null);
+  const t = useT();
   const share = async () => {
     const session = usePlayground.getState().captureSession();
     const url = shareUrl(window.location.href, session);
@@ -25,9 +27,9 @@ export function ShareButton() {
   };
   return (
     <>
-      <Button onClick={() => void share()} aria-haspopup="dialog" className="whitespace-nowrap" title="Copy a link that opens this cluster at this Step">
+      <Button onClick={() => void share()} aria-haspopup="dialog" className="whitespace-nowrap" title={t('classroom.shareHint')}>
         <ShareIcon />
-        Share
+        {t('classroom.share')}
       </Button>
       {shared && <ShareDialog shared={shared} onClose={() => setShared(null)} />}
     </>
@@ -36,28 +38,27 @@ export function ShareButton() {
 
 function ShareDialog({ shared, onClose }: { shared: Shared; onClose(): void }) {
   const [copied, setCopied] = useState(shared.copied);
+  const t = useT();
   return (
-    <Dialog title="Share this moment" onClose={onClose} className="w-[min(560px,calc(100vw-2rem))]">
+    <Dialog title={t('classroom.shareTitle')} onClose={onClose} className="w-[min(560px,calc(100vw-2rem))]">
       <p role="status" className="text-[14px] font-medium text-slate-900">
-        {copied ? 'Link copied to the clipboard.' : 'Copy the link below.'}
+        {copied ? t('classroom.linkCopied') : t('classroom.copyBelow')}
       </p>
-      <p className="mt-1 text-[13px] text-slate-600">
-        Opening it replays the same cluster — manifests, commands, Nodes, seed and kube-proxy mode — and shows Step {shared.step}.
-        Everything is inside the link; nothing is uploaded.
-      </p>
+      <p className="mt-1 text-[13px] text-slate-600">{t('classroom.shareExplain', { step: shared.step })}</p>
       <label className="mt-3 block text-[12px] font-medium text-slate-700">
-        Share link
+        {t('classroom.shareLink')}
         <input
           readOnly
+          translate="no"
           value={shared.url}
           onFocus={(e) => e.currentTarget.select()}
           className="mt-1 block w-full rounded-md bg-slate-50 px-2 py-1.5 font-mono text-[12px] text-slate-800 ring-1 ring-inset ring-slate-300"
         />
       </label>
-      <p className="mt-1 text-[12px] text-slate-500">{shared.url.length.toLocaleString('en')} characters</p>
+      <p className="mt-1 text-[12px] text-slate-500">{t('classroom.linkLength', { count: shared.url.length.toLocaleString('en') })}</p>
       <div className="mt-4 flex justify-end gap-2">
-        <Button onClick={async () => setCopied(await copyText(shared.url))}>Copy link</Button>
-        <Button variant="primary" onClick={onClose} autoFocus>Done</Button>
+        <Button onClick={async () => setCopied(await copyText(shared.url))}>{t('classroom.copyLink')}</Button>
+        <Button variant="primary" onClick={onClose} autoFocus>{t('classroom.done')}</Button>
       </div>
     </Dialog>
   );

@@ -2,6 +2,8 @@ import { useEffect } from 'react';
 import { hashWithoutSession, sessionFromHash } from '../../share/link';
 import { usePlayground } from '../../store';
 
+const LINK = { from: 'link' } as const;
+
 /**
  * Opens the session in the page's `#s=…` fragment — on load, and when a link is pasted into the
  * address bar of an open page — then takes it out of the address bar (the session is saved
@@ -13,8 +15,8 @@ export function useSessionLink(): void {
       const found = sessionFromHash(window.location.hash);
       if (!found) return;
       const { openSession, rejectSession } = usePlayground.getState();
-      if (found.ok) openSession(found.session, 'the share link');
-      else rejectSession('the share link', found.message);
+      if (found.ok) openSession(found.session, LINK);
+      else rejectSession(LINK, found.problem);
       const { pathname, search, hash } = window.location;
       window.history.replaceState(window.history.state, '', `${pathname}${search}${hashWithoutSession(hash)}`);
     };

@@ -1,13 +1,16 @@
+import { messageParts, type TextPart } from '../../i18n/textParts';
 import type { Translate } from '../../i18n/types';
 import { useT } from '../../i18n/useT';
 import { applySummaryLines, usePlayground } from '../../store';
+import { PartsText } from '../common/PartsText';
 import type { FileReadError } from './readYamlFile';
 import { revealInEditor } from './revealInEditor';
 
-function fileErrorText(error: FileReadError, t: Translate): string {
-  return error.reason === 'tooLarge'
-    ? t('editor.fileTooLarge', { name: error.name, size: error.sizeKb })
-    : t('editor.fileUnreadable', { name: error.name, error: error.detail });
+/** Why a file did not open, in the UI's language; its name and the browser's own (English) error kept as data. */
+function fileErrorParts(error: FileReadError, t: Translate): TextPart[] {
+  return messageParts((mark) => error.reason === 'tooLarge'
+    ? t('editor.fileTooLarge', { name: mark(error.name), size: error.sizeKb })
+    : t('editor.fileUnreadable', { name: mark(error.name), error: mark(error.detail, 'english') }));
 }
 
 /**
@@ -22,7 +25,7 @@ export function ApplyStatus({ fileError }: { fileError: FileReadError | null }) 
   if (fileError) {
     return (
       <div role="alert" className="border-t border-red-200 bg-red-50 px-3 py-2 text-[13px] text-red-800">
-        {fileErrorText(fileError, t)}
+        <PartsText parts={fileErrorParts(fileError, t)} />
       </div>
     );
   }
@@ -45,7 +48,7 @@ export function ApplyStatus({ fileError }: { fileError: FileReadError | null }) 
                   {p.column !== undefined ? t('editor.lineColumn', { line: p.line, column: p.column }) : t('editor.line', { line: p.line })}
                 </button>
               )}
-              <span lang="en">{p.message}</span>
+              <span lang="en" translate="no">{p.message}</span>
             </li>
           ))}
         </ul>
@@ -62,7 +65,7 @@ export function ApplyStatus({ fileError }: { fileError: FileReadError | null }) 
             {applySummaryLines(lastApplied).map((line, i) => (
               <li key={i}>
                 <span aria-hidden="true" className="mr-1.5 text-emerald-600">✓</span>
-                <span lang="en">{line}</span>
+                <span lang="en" translate="no">{line}</span>
               </li>
             ))}
           </ul>

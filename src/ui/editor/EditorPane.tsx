@@ -76,7 +76,7 @@ export function EditorPane() {
         <Button variant="primary" onClick={apply} aria-keyshortcuts="Control+S Meta+S" title={t('editor.applyHint', { shortcut: shortcutLabel('S') })}>
           <span aria-hidden="true">▶</span>
           {t('editor.apply')}
-          <kbd aria-hidden="true" className="ml-1 rounded bg-indigo-500/60 px-1 font-sans text-[11px] font-normal">{shortcutLabel('S')}</kbd>
+          <kbd aria-hidden="true" translate="no" className="ml-1 rounded bg-indigo-500/60 px-1 font-sans text-[11px] font-normal">{shortcutLabel('S')}</kbd>
         </Button>
       </div>
       <div className="relative min-h-0 flex-1" {...dropHandlers}>

@@ -90,5 +90,6 @@ export default function YamlEditor() {
     };
   }, []);
 
-  return <div ref={host} className="h-full w-full" data-testid="yaml-editor" />;
+  // the text is YAML, data: no page translator may rewrite it (Monaco's own widgets live inside too)
+  return <div ref={host} translate="no" className="h-full w-full" data-testid="yaml-editor" />;
 }

@@ -1,5 +1,7 @@
 import { useState } from 'react';
+import { useT } from '../../i18n/useT';
 import { usePlayground, type ObjectRef } from '../../store';
+import { PartsText } from '../common/PartsText';
 import { ActionSection } from '../inspector/actions/ActionSection';
 import { FaultFormView } from './FaultForms';
 import { faultGroups, type FaultForm, type FaultGroup } from './faultItems';
@@ -13,9 +15,9 @@ function GroupButtons({ group, onForm }: { group: FaultGroup; onForm: (f: FaultF
   return (
     <div role="group" aria-label={group.title} className="flex flex-wrap gap-1.5">
       {group.items.map((item) => (
-        <button type="button" key={item.label} className={item.danger ? DANGER : PLAIN}
+        <button type="button" key={item.id} className={item.danger ? DANGER : PLAIN}
           onClick={() => (item.form ? onForm(item.form) : item.run?.(actions))}>
-          {item.label}
+          <PartsText parts={item.parts} wrapped />
         </button>
       ))}
     </div>
@@ -30,25 +32,24 @@ export function FaultControls({ selection }: { selection: ObjectRef }) {
   const cluster = usePlayground((s) => s.cluster);
   usePlayground((s) => s.version); // the live cluster changes without the cluster object changing
   const [form, setForm] = useState<FaultForm | null>(null);
+  const t = useT();
   const isPod = selection.kind === 'Pod';
   const groups = faultGroups(cluster, isPod
     ? { type: 'pod', name: selection.name, namespace: selection.namespace ?? 'default' }
-    : { type: 'node', name: selection.name })
-    .map((g) => ({ ...g, items: g.items.filter((i) => i.label !== 'Delete Pod') }))
+    : { type: 'node', name: selection.name }, t)
+    .map((g) => ({ ...g, items: g.items.filter((i) => i.id !== 'deletePod') }))
     .filter((g) => g.items.length > 0);
   if (!form && groups.length === 0) return null;
-  const hint = isPod
-    ? 'Faults: the kubelet reacts as it would to a real crash, probe failure or OOM kill.'
-    : 'A stopped kubelet posts no status: the Node goes NotReady after the 50s grace period.';
+  const hint = isPod ? t('faults.podHint') : t('faults.nodeHint');
   return (
-    <ActionSection title={isPod ? 'Faults' : 'Node'} hint={hint}>
+    <ActionSection title={isPod ? t('faults.sectionFaults') : t('faults.sectionNode')} hint={hint}>
       {form ? (
         <div className="rounded-md border border-slate-200 bg-white"><FaultFormView form={form} actions={usePlayground.getState()} done={() => setForm(null)} /></div>
       ) : (
         <div className="flex flex-col gap-2">
           {groups.map((g) => (
             <div key={g.title ?? 'node'}>
-              {g.title && <p className="mb-1 font-mono text-[12px] text-slate-600">{g.title}</p>}
+              {g.titleParts && <p className="mb-1 font-mono text-[12px] text-slate-600"><PartsText parts={g.titleParts} wrapped /></p>}
               <GroupButtons group={g} onForm={setForm} />
             </div>
           ))}

@@ -1,6 +1,9 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { FaultsSlice } from '../../store/faultsSlice';
 import { faultLines } from '../../store/faultsSlice';
+import { messageParts, partsText, wordParts } from '../../i18n/textParts';
+import { useT } from '../../i18n/useT';
+import { PartsText } from '../common/PartsText';
 import { Button } from '../common/Button';
 import type { FaultForm } from './faultItems';
 
@@ -13,6 +16,7 @@ const INPUT = 'rounded-md border border-slate-300 bg-white px-1.5 py-1 text-[13p
  * action and calls `done`; Cancel calls `done` without running anything.
  */
 export function FaultFormView({ form, actions, done }: { form: FaultForm; actions: FaultsSlice; done: () => void }) {
+  const t = useT();
   const first = useRef<HTMLInputElement>(null);
   useEffect(() => first.current?.select(), []);
   const [exitCode, setExitCode] = useState('137');
@@ -29,17 +33,21 @@ export function FaultFormView({ form, actions, done }: { form: FaultForm; action
     else actions.addNode(node.name.trim() || undefined, { cpu: node.cpu, memory: node.memory, pods: node.pods });
     done();
   };
-  const title = form.form === 'kill' ? `Kill container ${form.container}` : form.form === 'drain' ? `Drain ${form.node}` : 'Add Node';
+  const title = form.form === 'kill' ? messageParts((mark) => t('faults.killTitle', { container: mark(form.container) }))
+    : form.form === 'drain' ? messageParts((mark) => t('faults.drainTitle', { node: mark(form.node) })) : wordParts(t('faults.addNodeTitle'));
+  const titleText = partsText(title);
+  const fieldLabel = (k: 'name' | 'cpu' | 'memory' | 'pods') =>
+    k === 'name' ? t('faults.nodeName') : k === 'cpu' ? 'CPU' : k === 'memory' ? t('faults.nodeMemory') : t('faults.maxPods');
   const preview = form.form === 'kill'
     ? faultLines.kill({ pod: form.pod, namespace: form.namespace, container: form.container }, code)
     : form.form === 'drain' ? faultLines.drain(form.node, flags) : faultLines.addNode(node.name.trim() || undefined);
 
   return (
-    <form aria-label={title} onSubmit={submit} className="flex w-64 flex-col gap-2 p-2 text-[13px]">
-      <p className="font-semibold text-slate-800">{title}</p>
+    <form aria-label={titleText} onSubmit={submit} className="flex w-64 flex-col gap-2 p-2 text-[13px]">
+      <p className="font-semibold text-slate-800"><PartsText parts={title} wrapped /></p>
       {form.form === 'kill' && (
         <label className="flex items-center justify-between gap-2 text-slate-600">
-          Exit code
+          {t('faults.exitCode')}
           <input ref={first} type="number" min={0} max={255} value={exitCode} aria-invalid={invalid}
             onChange={(e) => setExitCode(e.target.value)} className={`${INPUT} w-20`} />
         </label>
@@ -47,20 +55,22 @@ export function FaultFormView({ form, actions, done }: { form: FaultForm; action
       {form.form === 'drain' && (Object.keys(flags) as (keyof typeof flags)[]).map((k) => (
         <label key={k} className="flex items-center gap-2 text-slate-700">
           <input type="checkbox" checked={flags[k]} onChange={(e) => setFlags({ ...flags, [k]: e.target.checked })} />
-          <span className="font-mono text-[12px]">{DRAIN_FLAGS[k]}</span>
+          <span translate="no" className="font-mono text-[12px]">{DRAIN_FLAGS[k]}</span>
         </label>
       ))}
       {form.form === 'addNode' && (['name', 'cpu', 'memory', 'pods'] as const).map((k, i) => (
         <label key={k} className="flex items-center justify-between gap-2 text-slate-600">
-          {k === 'name' ? 'Name' : k === 'cpu' ? 'CPU' : k === 'memory' ? 'Memory' : 'Max Pods'}
-          <input ref={i === 0 ? first : undefined} value={node[k]} placeholder={k === 'name' ? 'next free node-N' : undefined}
+          {fieldLabel(k)}
+          <input ref={i === 0 ? first : undefined} value={node[k]} placeholder={k === 'name' ? t('faults.namePlaceholder') : undefined}
             onChange={(e) => setNode({ ...node, [k]: e.target.value })} className={`${INPUT} w-32`} />
         </label>
       ))}
-      <p className="break-words font-mono text-[11px] text-slate-500">{preview}</p>
+      <p translate="no" lang="en" className="break-words font-mono text-[11px] text-slate-500">{preview}</p>
       <div className="flex gap-2">
-        <Button type="submit" variant="primary" disabled={invalid}>{form.form === 'addNode' ? 'Add' : form.form === 'drain' ? 'Drain' : 'Kill'}</Button>
-        <Button onClick={done}>Cancel</Button>
+        <Button type="submit" variant="primary" disabled={invalid}>
+          {form.form === 'addNode' ? t('faults.add') : form.form === 'drain' ? t('faults.drain') : t('faults.kill')}
+        </Button>
+        <Button onClick={done}>{t('faults.cancel')}</Button>
       </div>
     </form>
   );

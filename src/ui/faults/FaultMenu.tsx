@@ -1,6 +1,8 @@
 import { useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useT } from '../../i18n/useT';
 import { usePlayground } from '../../store';
 import type { FaultsSlice } from '../../store/faultsSlice';
+import { PartsText } from '../common/PartsText';
 import { FaultFormView } from './FaultForms';
 import { faultGroups, type FaultForm, type FaultTarget } from './faultItems';
 
@@ -42,7 +44,8 @@ export function FaultMenu({ state, onClose }: { state: FaultMenuState; onClose: 
   const [form, setForm] = useState<FaultForm | null>(null);
   const ref = useRef<HTMLDivElement>(null);
   const [pos, setPos] = useState({ left: state.x, top: state.y });
-  const groups = faultGroups(cluster, state.target);
+  const t = useT();
+  const groups = faultGroups(cluster, state.target, t);
 
   const close = () => {
     onClose();
@@ -62,7 +65,8 @@ export function FaultMenu({ state, onClose }: { state: FaultMenuState; onClose: 
     return () => document.removeEventListener('pointerdown', outside, true);
   }, [onClose]);
 
-  const label = state.target.type === 'canvas' ? 'Cluster actions' : `Actions for ${state.target.type === 'pod' ? 'Pod' : 'Node'} ${state.target.name}`;
+  const label = state.target.type === 'canvas' ? t('faults.clusterActions')
+    : state.target.type === 'pod' ? t('faults.podActions', { name: state.target.name }) : t('faults.nodeActions', { name: state.target.name });
   return (
     <div ref={ref} style={{ position: 'fixed', left: pos.left, top: pos.top, zIndex: 50 }}
       className="min-w-52 rounded-lg border border-slate-200 bg-white p-1 shadow-lg"
@@ -70,19 +74,21 @@ export function FaultMenu({ state, onClose }: { state: FaultMenuState; onClose: 
       onKeyDown={(e) => { if (form && e.key === 'Escape') { e.stopPropagation(); close(); } }}>
       {form ? <FaultFormView form={form} actions={actions} done={close} /> : (
         <div role="menu" aria-label={label} onKeyDown={(e) => moveFocus(e.currentTarget, e, close)}>
-          {groups.length === 0 && <p className="px-2 py-1 text-[13px] text-slate-500">Gone now: nothing to act on.</p>}
+          {groups.length === 0 && <p className="px-2 py-1 text-[13px] text-slate-500">{t('faults.gone')}</p>}
           {groups.map((g, gi) => (
             <div key={g.title ?? gi} role="group" aria-label={g.title} className={gi > 0 ? 'mt-1 border-t border-slate-100 pt-1' : ''}>
-              {g.title && <p aria-hidden className="px-2 pb-0.5 text-[10.5px] font-semibold uppercase tracking-wide text-slate-400">{g.title}</p>}
+              {g.titleParts && (
+                <p aria-hidden className="px-2 pb-0.5 text-[10.5px] font-semibold uppercase tracking-wide text-slate-400"><PartsText parts={g.titleParts} wrapped /></p>
+              )}
               {g.items.map((item) => (
-                <button key={item.label} type="button" role="menuitem" tabIndex={-1}
+                <button key={item.id} type="button" role="menuitem" tabIndex={-1}
                   className={`${ITEM} ${item.danger ? 'text-rose-700' : 'text-slate-800'}`}
                   onClick={() => {
                     if (item.form) return setForm(item.form);
                     item.run?.(actions);
                     close();
                   }}>
-                  {item.label}
+                  <PartsText parts={item.parts} wrapped />
                 </button>
               ))}
             </div>

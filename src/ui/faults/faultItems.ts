@@ -4,6 +4,8 @@
  */
 import type { Container, Pod } from 'kubernetes-types/core/v1';
 import type { ClusterView, ProbeType } from '../../engine/api';
+import { messageParts, partsText, wordParts, type TextPart } from '../../i18n/textParts';
+import { englishT, type Translate } from '../../i18n/translate';
 import type { FaultsSlice } from '../../store/faultsSlice';
 
 /** The right-clicked thing. `container` narrows a Pod's menu to one container. */
@@ -18,7 +20,12 @@ export type FaultForm =
   | { form: 'addNode' };
 
 export interface FaultItem {
+  /** Stable across languages (`deletePod`, `kill`, `cordon`, …). */
+  id: string;
+  /** The item's name in the UI's language… */
   label: string;
+  /** …as words and data (a container's name stays as it is). */
+  parts: TextPart[];
   /** Shown as a destructive action. */
   danger?: boolean;
   /** Runs at once… */
@@ -30,7 +37,18 @@ export interface FaultItem {
 export interface FaultGroup {
   /** Heading, e.g. `Container app`; none for the first group. */
   title?: string;
+  titleParts?: TextPart[];
   items: FaultItem[];
+}
+
+/** An item whose name is words only. */
+function words(id: string, label: string, rest: Omit<FaultItem, 'id' | 'label' | 'parts'>): FaultItem {
+  return { id, label, parts: wordParts(label), ...rest };
+}
+
+/** An item whose name carries data. */
+function withParts(id: string, parts: TextPart[], rest: Omit<FaultItem, 'id' | 'label' | 'parts'>): FaultItem {
+  return { id, label: partsText(parts), parts, ...rest };
 }
 
 const PROBES: { type: ProbeType; field: 'livenessProbe' | 'readinessProbe' | 'startupProbe' }[] = [
@@ -55,62 +73,69 @@ export function kubeletStopped(view: ClusterView, node: string): boolean {
   return hb?.stoppedAt !== undefined;
 }
 
+function probeLabel(probe: ProbeType, failing: boolean, t: Translate): string {
+  if (probe === 'liveness') return failing ? t('faults.livenessRecover') : t('faults.livenessFail');
+  if (probe === 'readiness') return failing ? t('faults.readinessRecover') : t('faults.readinessFail');
+  return failing ? t('faults.startupRecover') : t('faults.startupFail');
+}
+
 /** Containers a learner can fault: sidecars (restartable init containers) and app containers. */
 function faultableContainers(pod: Pod): Container[] {
   const sidecars = (pod.spec?.initContainers ?? []).filter((c) => c.restartPolicy === 'Always');
   return [...sidecars, ...(pod.spec?.containers ?? [])];
 }
 
-function containerItems(view: ClusterView, pod: Pod, c: Container): FaultItem[] {
+function containerItems(view: ClusterView, pod: Pod, c: Container, t: Translate): FaultItem[] {
   const name = pod.metadata?.name ?? '';
   const namespace = pod.metadata?.namespace ?? 'default';
   const target = { pod: name, namespace, container: c.name };
-  const items: FaultItem[] = [{ label: `Kill container ${c.name}…`, danger: true, form: { form: 'kill', ...target } }];
+  const kill = messageParts((mark) => t('faults.killContainer', { container: mark(c.name) }));
+  const items: FaultItem[] = [withParts('kill', kill, { danger: true, form: { form: 'kill', ...target } })];
   for (const p of PROBES) {
     if (!c[p.field]) continue;
     const failing = probeFailing(view, pod.metadata?.uid ?? '', c.name, p.type);
-    items.push(failing
-      ? { label: `Make ${p.type} probe recover`, run: (a) => a.failProbe(target, p.type, false) }
-      : { label: `Make ${p.type} probe fail`, run: (a) => a.failProbe(target, p.type, true) });
+    items.push(words(`probe:${p.type}`, probeLabel(p.type, failing, t), { run: (a) => a.failProbe(target, p.type, !failing) }));
   }
-  items.push({ label: 'Exceed memory limit (OOMKilled)', danger: true, run: (a) => a.exhaustMemory(target) });
+  items.push(words('exhaustMemory', t('faults.exhaustMemory'), { danger: true, run: (a) => a.exhaustMemory(target) }));
   return items;
 }
 
-export function podGroups(view: ClusterView, pod: Pod, only?: string): FaultGroup[] {
+/** `t` words the items (English by default); container names stay as they are. */
+export function podGroups(view: ClusterView, pod: Pod, only?: string, t: Translate = englishT): FaultGroup[] {
   const name = pod.metadata?.name ?? '';
   const namespace = pod.metadata?.namespace ?? 'default';
-  const groups: FaultGroup[] = [{ items: [{ label: 'Delete Pod', danger: true, run: (a) => a.deletePod(name, namespace) }] }];
+  const groups: FaultGroup[] = [{ items: [words('deletePod', t('faults.deletePod'), { danger: true, run: (a) => a.deletePod(name, namespace) })] }];
   const terminating = pod.metadata?.deletionTimestamp !== undefined;
   if (terminating || pod.status?.phase === 'Succeeded' || pod.status?.phase === 'Failed') return groups;
   for (const c of faultableContainers(pod)) {
     if (only && c.name !== only) continue;
-    groups.push({ title: `Container ${c.name}`, items: containerItems(view, pod, c) });
+    const titleParts = messageParts((mark) => t('faults.containerGroup', { container: mark(c.name) }));
+    groups.push({ title: partsText(titleParts), titleParts, items: containerItems(view, pod, c, t) });
   }
   return groups;
 }
 
-export function nodeGroups(view: ClusterView, name: string): FaultGroup[] {
+export function nodeGroups(view: ClusterView, name: string, t: Translate = englishT): FaultGroup[] {
   const node = view.get('Node', name) as { spec?: { unschedulable?: boolean } } | undefined;
   const stopped = kubeletStopped(view, name);
   return [{
     items: [
       stopped
-        ? { label: 'Start kubelet', run: (a) => a.startKubelet(name) }
-        : { label: 'Stop kubelet', danger: true, run: (a) => a.stopKubelet(name) },
+        ? words('startKubelet', t('faults.startKubelet'), { run: (a) => a.startKubelet(name) })
+        : words('stopKubelet', t('faults.stopKubelet'), { danger: true, run: (a) => a.stopKubelet(name) }),
       node?.spec?.unschedulable
-        ? { label: 'Uncordon', run: (a) => a.uncordon(name) }
-        : { label: 'Cordon', run: (a) => a.cordon(name) },
-      { label: 'Drain…', danger: true, form: { form: 'drain', node: name } },
-      { label: 'Remove Node', danger: true, run: (a) => a.removeNode(name) },
+        ? words('uncordon', t('faults.uncordon'), { run: (a) => a.uncordon(name) })
+        : words('cordon', t('faults.cordon'), { run: (a) => a.cordon(name) }),
+      words('drain', t('faults.drainItem'), { danger: true, form: { form: 'drain', node: name } }),
+      words('removeNode', t('faults.removeNode'), { danger: true, run: (a) => a.removeNode(name) }),
     ],
   }];
 }
 
-/** The menu for a target, or no groups when the object is gone. */
-export function faultGroups(view: ClusterView, target: FaultTarget): FaultGroup[] {
-  if (target.type === 'canvas') return [{ items: [{ label: 'Add Node…', form: { form: 'addNode' } }] }];
-  if (target.type === 'node') return view.get('Node', target.name) ? nodeGroups(view, target.name) : [];
+/** The menu for a target, or no groups when the object is gone; `t` words it (English by default). */
+export function faultGroups(view: ClusterView, target: FaultTarget, t: Translate = englishT): FaultGroup[] {
+  if (target.type === 'canvas') return [{ items: [words('addNode', t('faults.addNodeItem'), { form: { form: 'addNode' } })] }];
+  if (target.type === 'node') return view.get('Node', target.name) ? nodeGroups(view, target.name, t) : [];
   const pod = view.get('Pod', target.name, target.namespace) as Pod | undefined;
-  return pod ? podGroups(view, pod, target.container) : [];
+  return pod ? podGroups(view, pod, target.container, t) : [];
 }

@@ -1,4 +1,5 @@
 import type { HpaView } from '../../projections/hpa';
+import { useT } from '../../i18n/useT';
 import { Section } from '../network/fields';
 
 /** Current against target utilisation as a bar with the target marked (the numbers are in the text). */
@@ -18,30 +19,35 @@ function UtilizationBar({ current, target }: { current?: number; target: number 
 
 /** The HPA's numbers at the cursor: target and range, TARGETS, utilisation, replicas, conditions. */
 export function HpaFacts({ hpa }: { hpa: HpaView }) {
+  const t = useT();
   const u = hpa.utilization;
   return (
-    <Section title="Status" label="HPA status" aside={`${hpa.reference} · min ${hpa.minReplicas} · max ${hpa.maxReplicas}`}>
+    <Section title={t('hpa.status')} label={t('hpa.statusRegion')}
+      aside={t('hpa.range', { reference: hpa.reference, min: hpa.minReplicas, max: hpa.maxReplicas })}>
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-[12.5px]">
-        <dt className="text-slate-500">Targets</dt>
-        <dd aria-label="Targets" className="font-mono text-slate-900">{hpa.targets}</dd>
-        <dt className="text-slate-500">Replicas</dt>
-        <dd aria-label="Replicas" className="text-slate-900">
-          {hpa.currentReplicas === undefined ? 'not synced yet'
-            : `${hpa.currentReplicas} current, ${hpa.desiredReplicas} desired`}
+        <dt className="text-slate-500">{t('hpa.targets')}</dt>
+        {/* kubectl get hpa's TARGETS column, as kubectl prints it */}
+        <dd aria-label={t('hpa.targets')} translate="no" className="font-mono text-slate-900">{hpa.targets}</dd>
+        <dt className="text-slate-500">{t('hpa.replicas')}</dt>
+        <dd aria-label={t('hpa.replicas')} className="text-slate-900">
+          {hpa.currentReplicas === undefined ? t('hpa.notSyncedShort')
+            : t('hpa.currentDesired', { current: hpa.currentReplicas, desired: hpa.desiredReplicas ?? 0 })}
         </dd>
       </dl>
       {u && (
         <div className="mt-1.5 text-[12px] text-slate-700">
-          <p role="note" aria-label="Utilization">
-            {u.resource}: {u.current === undefined ? 'not measured yet' : `${u.current}% of request`} (target {u.target}%)
+          <p role="note" aria-label={t('hpa.utilization')}>
+            {u.current === undefined ? t('hpa.utilizationUnmeasured', { resource: u.resource, target: u.target })
+              : t('hpa.utilizationOf', { resource: u.resource, current: u.current, target: u.target })}
           </p>
           <UtilizationBar current={u.current} target={u.target} />
         </div>
       )}
       {hpa.conditions.length > 0 && (
-        <ul aria-label="Conditions" className="mt-2 space-y-0.5 text-[11.5px] leading-snug">
+        <ul aria-label={t('hpa.conditions')} className="mt-2 space-y-0.5 text-[11.5px] leading-snug">
+          {/* status.conditions as the API holds them: types, reasons and the controller's messages stay English */}
           {hpa.conditions.map((c) => (
-            <li key={c.type} title={c.message}>
+            <li key={c.type} title={c.message} translate="no" lang="en">
               <span className="font-medium text-slate-800">{c.type}</span>{' '}
               <span className={c.status === 'True' ? 'text-emerald-700' : 'text-amber-800'}>{c.status}</span>{' '}
               <span className="text-slate-500">{c.reason}: {c.message}</span>

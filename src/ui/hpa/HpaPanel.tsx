@@ -3,10 +3,12 @@ import { hpaView, servicesForTarget } from '../../projections/hpa';
 import { hpaSampleAt } from '../../projections/hpaSeries';
 import { trafficGenerators } from '../../projections/networkTraffic';
 import { formatVirtualTime } from '../../projections/time';
+import { useT } from '../../i18n/useT';
 import { usePlayground, useView } from '../../store';
 import { useElementWidth } from '../rollout/useElementWidth';
 import { Section } from '../network/fields';
 import { NetworkOutput } from '../network/NetworkOutput';
+import { explainSync, syncSummary } from './explainSync';
 import { HpaFacts } from './HpaFacts';
 import { LoadSlider } from './LoadSlider';
 import { ReplicaChart } from './ReplicaChart';
@@ -18,49 +20,51 @@ import { useHpaSeries } from './useHpaSeries';
  * formula of the latest sync with its numbers, the replicas over time and the recent syncs.
  */
 export function HpaPanel({ name, namespace }: { name: string; namespace: string }) {
+  const t = useT();
   const view = useView();
   const cursor = usePlayground((s) => s.cursor);
   const setCursor = usePlayground((s) => s.setCursor);
   const hpa = useMemo(() => hpaView(view, name, namespace), [view, name, namespace]);
+  const explained = useMemo(() => (hpa?.sync ? { summary: syncSummary(hpa.sync.record, t), lines: explainSync(hpa.sync.record, t) } : undefined), [hpa, t]);
   const series = useHpaSeries(name, namespace);
   const [ref, width] = useElementWidth<HTMLDivElement>(280);
   const service = useMemo(() => (hpa ? servicesForTarget(view, hpa.target.kind, hpa.target.name, namespace)[0] : undefined), [view, hpa, namespace]);
   const rate = useMemo(() => trafficGenerators(view).filter((g) => g.generator.namespace === namespace && g.generator.service === service?.metadata.name)
     .reduce((n, g) => n + g.generator.ratePerSecond, 0), [view, namespace, service]);
-  if (!hpa) return <p className="px-3 py-2 text-[13px] text-slate-600">HorizontalPodAutoscaler {namespace}/{name} does not exist at this Step.</p>;
+  if (!hpa) return <p className="px-3 py-2 text-[13px] text-slate-600">{t('hpa.missing', { hpa: `${namespace}/${name}` })}</p>;
   const syncsSoFar = series.syncs.slice(0, hpaSampleAt(series.syncs, cursor) + 1);
 
   return (
     <div className="min-h-0 flex-1 overflow-auto">
-      <Section title="Load">
+      <Section title={t('hpa.load')}>
         {service ? <LoadSlider service={service.metadata.name} namespace={namespace} rate={rate} />
-          : <p className="text-[12.5px] text-amber-800">No Service selects the Pods of {hpa.reference}: add one to send requests to them.</p>}
+          : <p className="text-[12.5px] text-amber-800">{t('hpa.noService', { reference: hpa.reference })}</p>}
         <NetworkOutput kind="traffic" />
       </Section>
       <HpaFacts hpa={hpa} />
-      <Section title="Formula" label="HPA formula" aside={hpa.sync ? `sync at ${formatVirtualTime(hpa.sync.time)}` : undefined}>
-        {hpa.sync ? (
+      <Section title={t('hpa.formula')} label={t('hpa.formulaRegion')} aside={hpa.sync ? t('hpa.syncAt', { time: formatVirtualTime(hpa.sync.time) }) : undefined}>
+        {explained ? (
           <>
-            <p role="note" aria-label="Latest sync" className="font-mono text-[12px] leading-snug text-slate-900">{hpa.sync.summary}</p>
-            <ul aria-label="How the replica count was computed" className="mt-1 list-disc space-y-0.5 pl-4 text-[12px] leading-snug text-slate-700">
-              {hpa.sync.lines.map((l, i) => <li key={i}>{l}</li>)}
+            <p role="note" aria-label={t('hpa.latestSync')} className="font-mono text-[12px] leading-snug text-slate-900">{explained.summary}</p>
+            <ul aria-label={t('hpa.howComputed')} className="mt-1 list-disc space-y-0.5 pl-4 text-[12px] leading-snug text-slate-700">
+              {explained.lines.map((l, i) => <li key={i}>{l}</li>)}
             </ul>
           </>
         ) : (
-          <p className="text-[12.5px] text-slate-500">Not synced yet: the controller looks at each HPA every 15s (desired = ceil(current replicas × current / target)).</p>
+          <p className="text-[12.5px] text-slate-500">{t('hpa.notSynced')}</p>
         )}
       </Section>
-      <Section title="Replicas over time" aside={<Legend />}>
+      <Section title={t('hpa.overTime')} aside={<Legend />}>
         <div ref={ref} className="w-full">
           <ReplicaChart series={series} cursorTime={view.now} width={width} onPick={setCursor} />
         </div>
         {syncsSoFar.length > 0 && (
-          <ol aria-label="Recent syncs" className="mt-1.5 space-y-0.5 text-[11.5px] leading-snug">
+          <ol aria-label={t('hpa.recentSyncs')} className="mt-1.5 space-y-0.5 text-[11.5px] leading-snug">
             {syncsSoFar.slice(-4).reverse().map((s) => (
               <li key={s.step}>
                 <button type="button" onClick={() => setCursor(s.step)} className="text-left hover:underline">
                   <span className="mr-1.5 tabular-nums text-slate-500">{formatVirtualTime(s.time)}</span>
-                  <span className="font-mono text-slate-800">{s.summary}</span>
+                  <span className="font-mono text-slate-800">{syncSummary(s.record, t)}</span>
                 </button>
               </li>
             ))}
@@ -72,10 +76,11 @@ export function HpaPanel({ name, namespace }: { name: string; namespace: string 
 }
 
 function Legend() {
+  const t = useT();
   return (
     <span aria-hidden="true" className="flex gap-2">
-      <span className="flex items-center gap-1"><span className="inline-block h-0.5 w-3 bg-indigo-600" />replicas</span>
-      <span className="flex items-center gap-1"><span className="inline-block w-3 border-t border-dashed border-sky-500" />ready</span>
+      <span className="flex items-center gap-1"><span className="inline-block h-0.5 w-3 bg-indigo-600" />{t('hpa.legendReplicas')}</span>
+      <span className="flex items-center gap-1"><span className="inline-block w-3 border-t border-dashed border-sky-500" />{t('common.ready')}</span>
     </span>
   );
 }

@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
+import { useT } from '../../i18n/useT';
 import { usePlayground } from '../../store';
+import { rateText } from '../network/trafficText';
 
 const MAX_RATE = 200;
 /** Dragging sends one command once the hand rests, not one per pixel. */
@@ -10,6 +12,7 @@ const SETTLE_MS = 350;
  * Moving it replaces that Service's generators with one at the new rate (0 stops them).
  */
 export function LoadSlider({ service, namespace, rate }: { service: string; namespace: string; rate: number }) {
+  const t = useT();
   const setServiceLoad = usePlayground((s) => s.setServiceLoad);
   const [draft, setDraft] = useState(rate);
   const pending = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -26,18 +29,16 @@ export function LoadSlider({ service, namespace, rate }: { service: string; name
       setServiceLoad(service, namespace, value);
     }, SETTLE_MS);
   };
-  const valueText = `${draft} request${draft === 1 ? '' : 's'} per second to Service ${service}`;
+  const valueText = t('hpa.loadValue', { count: draft, service });
   return (
     <div>
       <div className="flex items-baseline gap-2 text-[12px] text-slate-600">
-        <span aria-hidden="true" className="min-w-0 flex-1">Load (requests per second)</span>
-        <output className="shrink-0 text-[13px] font-semibold tabular-nums text-slate-900">{draft} req/s</output>
+        <span aria-hidden="true" className="min-w-0 flex-1">{t('hpa.loadLabel')}</span>
+        <output className="shrink-0 text-[13px] font-semibold tabular-nums text-slate-900">{rateText(draft, t)}</output>
       </div>
-      <input type="range" min={0} max={Math.max(MAX_RATE, rate)} step={1} value={draft} aria-label="Load (requests per second)"
+      <input type="range" min={0} max={Math.max(MAX_RATE, rate)} step={1} value={draft} aria-label={t('hpa.loadLabel')}
         aria-valuetext={valueText} onChange={(e) => change(Number(e.target.value))} className="mt-1 w-full accent-indigo-600" />
-      <p className="text-[11.5px] text-slate-500">
-        to Service {namespace}/{service}; each request answered costs its Pod about 10m CPU.
-      </p>
+      <p className="text-[11.5px] text-slate-500">{t('hpa.loadHint', { service: `${namespace}/${service}` })}</p>
     </div>
   );
 }

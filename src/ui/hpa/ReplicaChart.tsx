@@ -2,6 +2,7 @@ import { useMemo, type MouseEvent } from 'react';
 import { hpaChartModel, type HpaChartFrame } from '../../projections/hpaChart';
 import type { HpaSeries } from '../../projections/hpaSeries';
 import { formatVirtualTime } from '../../projections/time';
+import { useT } from '../../i18n/useT';
 
 const HEIGHT = 150;
 const MARGIN = { left: 26, right: 40, top: 10, bottom: 20 };
@@ -17,6 +18,7 @@ const RANGE = '#be123c';
 export function ReplicaChart({ series, cursorTime, width, onPick }: {
   series: HpaSeries; cursorTime: number; width: number; onPick(step: number): void;
 }) {
+  const t = useT();
   const frame: HpaChartFrame = useMemo(() => ({ width, height: HEIGHT, margin: MARGIN }), [width]);
   const m = useMemo(() => hpaChartModel(series, cursorTime, frame), [series, cursorTime, frame]);
   const { x0, x1, y0, y1 } = m.plot;
@@ -37,9 +39,9 @@ export function ReplicaChart({ series, cursorTime, width, onPick }: {
         </g>
       ))}
       <line x1={x0} x2={x1} y1={m.max.y} y2={m.max.y} stroke={RANGE} strokeDasharray="5 3" />
-      <text x={x1 + 4} y={m.max.y + 3.5} fontSize={10} fontWeight={600} fill={RANGE}>max {m.max.value}</text>
+      <text x={x1 + 4} y={m.max.y + 3.5} fontSize={10} fontWeight={600} fill={RANGE}>{t('hpa.chartMax', { value: m.max.value })}</text>
       <line x1={x0} x2={x1} y1={m.min.y} y2={m.min.y} stroke={RANGE} strokeDasharray="2 3" />
-      <text x={x1 + 4} y={m.min.y + 3.5} fontSize={10} fontWeight={600} fill={RANGE}>min {m.min.value}</text>
+      <text x={x1 + 4} y={m.min.y + 3.5} fontSize={10} fontWeight={600} fill={RANGE}>{t('hpa.chartMin', { value: m.min.value })}</text>
       <path d={m.ready} fill="none" stroke={READY} strokeWidth={1.5} strokeDasharray="4 2" />
       <path d={m.replicas} fill="none" stroke={REPLICAS} strokeWidth={2.25} strokeLinejoin="round" />
       {m.syncs.map((s) => <circle key={s.step} cx={s.x} cy={s.y} r={3} fill="white" stroke={REPLICAS} strokeWidth={1.5} className="cursor-pointer" />)}

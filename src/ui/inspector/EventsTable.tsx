@@ -19,13 +19,13 @@ export function EventsTable({ rows, objectName }: { rows: EventRow[]; objectName
             <div className="flex flex-wrap items-baseline gap-x-2 gap-y-0.5">
               <span className={`inline-flex items-center gap-1 text-[12px] font-medium ${warning ? 'text-amber-800' : 'text-slate-500'}`}>
                 <span aria-hidden="true">{warning ? '⚠' : '●'}</span>
-                {r.type}
+                <span translate="no">{r.type}</span>
               </span>
-              <span lang="en" className="font-semibold text-slate-900">{r.reason}</span>
-              <span className="tabular-nums text-slate-500" title={t('inspector.lastSeen')}>{r.age}</span>
+              <span translate="no" lang="en" className="font-semibold text-slate-900">{r.reason}</span>
+              <span translate="no" className="tabular-nums text-slate-500" title={t('inspector.lastSeen')}>{r.age}</span>
               <span className="ml-auto text-[12px] text-slate-500">{t('inspector.from', { source: r.from })}</span>
             </div>
-            <p lang="en" className="mt-0.5 break-words text-slate-700">{r.message}</p>
+            <p translate="no" lang="en" className="mt-0.5 break-words text-slate-700">{r.message}</p>
           </li>
         );
       })}

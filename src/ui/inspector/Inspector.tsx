@@ -52,7 +52,7 @@ export function Inspector() {
     <div className="flex h-full flex-col">
       <div className="flex items-start gap-2 px-3 pb-2 pt-3">
         <div className="min-w-0 flex-1">
-          <h2 className="break-all text-[14px] font-semibold leading-snug text-slate-900">
+          <h2 translate="no" className="break-all text-[14px] font-semibold leading-snug text-slate-900">
             <span className="mr-1.5 rounded bg-slate-100 px-1.5 py-px text-[12px] font-medium text-slate-600">{selection.kind}</span>
             {selection.name}
           </h2>
@@ -61,7 +61,7 @@ export function Inspector() {
           </p>
         </div>
         {status && (
-          <span className={`shrink-0 rounded-full px-2 py-0.5 text-[12px] font-medium ring-1 ring-inset ${TONE_CLASSES[status.tone]}`}>
+          <span translate="no" className={`shrink-0 rounded-full px-2 py-0.5 text-[12px] font-medium ring-1 ring-inset ${TONE_CLASSES[status.tone]}`}>
             {status.text}
           </span>
         )}

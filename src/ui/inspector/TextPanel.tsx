@@ -5,7 +5,7 @@ interface TextPanelProps {
   /** Accessible name of the text region, e.g. "Describe output". */
   label: string;
   text: string;
-  /** What the text is as of (shown above it), e.g. "kubectl describe pod web-1 · as of Step 12". */
+  /** The command that prints the text (shown above it, as data), e.g. "$ kubectl describe pod web-1". */
   caption: ReactNode;
 }
 
@@ -22,13 +22,14 @@ export function TextPanel({ label, text, caption }: TextPanelProps) {
   return (
     <div className="flex min-h-0 flex-1 flex-col">
       <div className="flex items-center gap-2 border-b border-slate-100 px-3 py-1 text-[12px] text-slate-500">
-        <span className="min-w-0 flex-1 truncate font-mono">{caption}</span>
+        <span translate="no" lang="en" className="min-w-0 flex-1 truncate font-mono">{caption}</span>
         <button type="button" onClick={copy} aria-label={copied ? t('common.copied') : t('inspector.copyLabel', { label })}
           className="shrink-0 rounded border border-slate-200 bg-white px-2 py-px text-[12px] text-slate-600 hover:bg-slate-50">
           {copied ? t('common.copied') : t('common.copy')}
         </button>
       </div>
       <pre
+        translate="no"
         lang="en"
         aria-label={label}
         tabIndex={0}

@@ -10,6 +10,7 @@ interface Conditioned {
 /** A one-word status for the inspector header, with the tone to colour it (text always present). */
 export function objectStatus(obj: KubeObject): { text: string; tone: StatusTone } | undefined {
   const o = obj as KubeObject & Conditioned;
+  // i18n-data: kubectl's STATUS for an object being deleted, shown as data (translate="no") like the phases
   if (obj.metadata.deletionTimestamp) return { text: 'Terminating', tone: 'gone' };
   if (obj.kind === 'Pod') {
     const phase = o.status?.phase ?? 'Pending';

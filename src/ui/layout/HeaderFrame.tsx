@@ -9,7 +9,7 @@ export function HeaderFrame({ tagline, children }: { tagline: string; children?:
   return (
     <header className="flex h-12 shrink-0 items-center gap-3 border-b border-slate-200 bg-white px-4">
       <Logo />
-      <h1 className="shrink-0 whitespace-nowrap text-[16px] font-semibold tracking-tight text-slate-900">Kube Playground</h1>
+      <h1 translate="no" className="shrink-0 whitespace-nowrap text-[16px] font-semibold tracking-tight text-slate-900">Kube Playground</h1>
       <p className="hidden min-w-0 truncate text-[13px] text-slate-500 md:block" title={tagline}>
         {tagline}
       </p>

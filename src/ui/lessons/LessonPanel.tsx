@@ -77,13 +77,17 @@ function StageActions({ progress, language }: { progress: LessonProgress; langua
         <p className={applied.ok ? 'text-slate-600' : 'text-rose-700'}>
           <span aria-hidden="true">▶ </span>
           {t('appliedManifests', language)}
-          {applied.ok ? `: ${applied.results.map((r) => `${r.kind}/${r.name}`).join(', ')}` : `: ${applied.errors.map((e) => e.message).join('; ')}`}
+          {t('colon', language)}
+          {/* the objects' names and the API server's messages are Kubernetes' own words, kept in English */}
+          <span translate="no" lang="en">
+            {applied.ok ? applied.results.map((r) => `${r.kind}/${r.name}`).join(', ') : applied.errors.map((e) => e.message).join('; ')}
+          </span>
         </p>
       )}
       {entry.commands.length > 0 && (
         <div>
-          <p className="text-slate-600">{t('commandsRun', language)}:</p>
-          <pre className="mt-1 overflow-x-auto whitespace-pre-wrap rounded bg-slate-900 px-2 py-1.5 font-mono text-[11.5px] leading-snug text-slate-100">
+          <p className="text-slate-600">{t('commandsRun', language)}{t('colon', language).trim()}</p>
+          <pre translate="no" lang="en" className="mt-1 overflow-x-auto whitespace-pre-wrap rounded bg-slate-900 px-2 py-1.5 font-mono text-[11.5px] leading-snug text-slate-100">
             {entry.commands.map((c) => `$ ${c.line}\n${c.message}`).join('\n')}
           </pre>
         </div>

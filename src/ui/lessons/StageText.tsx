@@ -18,7 +18,7 @@ export function InlineCode({ text }: { text: string }) {
     <>
       {text.split(/(`[^`]+`)/).map((part, i) =>
         part.startsWith('`') && part.endsWith('`') && part.length > 1 ? (
-          <code key={i} className="rounded bg-slate-100 px-1 py-px font-mono text-[12px] text-slate-800">{part.slice(1, -1)}</code>
+          <code key={i} translate="no" className="rounded bg-slate-100 px-1 py-px font-mono text-[12px] text-slate-800">{part.slice(1, -1)}</code>
         ) : (
           <Fragment key={i}>{part}</Fragment>
         ),

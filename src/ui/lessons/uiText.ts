@@ -17,6 +17,8 @@ const TEXT = {
   stageOf: { en: 'Stage {n} of {total}', zh: '第 {n} 阶段，共 {total} 个' },
   appliedManifests: { en: 'Applied to the cluster (shown in the editor)', zh: '已 apply 到集群（显示在编辑器中）' },
   commandsRun: { en: 'Commands run', zh: '已执行的命令' },
+  // what joins a label to what follows it: full-width in Chinese
+  colon: { en: ': ', zh: '：' },
   predict: { en: 'Predict', zh: '预测' },
   checkAnswer: { en: 'Check my answer', zh: '检查我的答案' },
   chooseFirst: { en: 'Choose an answer first.', zh: '请先选择一个答案。' },

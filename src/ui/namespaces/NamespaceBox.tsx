@@ -1,8 +1,12 @@
 import { memo } from 'react';
 import type { Node, NodeProps } from '@xyflow/react';
 import type { NamespaceBoxData } from '../../graph/storageTypes';
+import { NAMESPACE_NOT_FOUND } from '../../graph/namespaces';
 import { NS_LABEL } from '../../graph/namespacesLayout';
+import { messageParts } from '../../i18n/textParts';
+import { useT } from '../../i18n/useT';
 import { usePlayground } from '../../store';
+import { PartsText } from '../common/PartsText';
 
 export type NamespaceFlowNode = Node<NamespaceBoxData, 'namespace'>;
 
@@ -14,6 +18,7 @@ export type NamespaceFlowNode = Node<NamespaceBoxData, 'namespace'>;
  */
 export const NamespaceBox = memo(function NamespaceBox({ data, selected }: NodeProps<NamespaceFlowNode>) {
   const select = usePlayground((s) => s.select);
+  const t = useT();
   const terminating = data.phase === 'Terminating';
   return (
     <div
@@ -27,19 +32,21 @@ export const NamespaceBox = memo(function NamespaceBox({ data, selected }: NodeP
         <button
           type="button"
           onClick={() => select({ kind: 'Namespace', name: data.name })}
-          title={`Inspect Namespace ${data.name}`}
+          title={t('namespaces.inspect', { name: data.name })}
           className={[
             'pointer-events-auto flex items-center gap-1.5 rounded-md px-2 py-0.5 text-[12px] font-semibold shadow-sm ring-1 ring-inset',
             terminating ? 'bg-slate-100 text-slate-700 ring-slate-300' : 'bg-white text-indigo-900 ring-indigo-200 hover:bg-indigo-50',
           ].join(' ')}
         >
-          <span className="text-[10px] font-semibold uppercase tracking-wide text-slate-500">namespace</span>{' '}
-          {data.name}
+          <span className="text-[10px] font-semibold uppercase tracking-wide text-slate-500">{t('namespaces.boxLabel')}</span>{' '}
+          <span translate="no">{data.name}</span>
         </button>
         {terminating && (
-          <span className="rounded bg-slate-200 px-1.5 py-0.5 text-[11px] font-medium text-slate-700">◌ Terminating: its objects are being deleted</span>
+          <span className="rounded bg-slate-200 px-1.5 py-0.5 text-[11px] font-medium text-slate-700">
+            <PartsText parts={messageParts((mark) => t('namespaces.terminating', { phase: mark(data.phase) }))} wrapped />
+          </span>
         )}
-        {data.phase === 'not found' && <span className="text-[11px] italic text-slate-500">Namespace not found</span>}
+        {data.phase === NAMESPACE_NOT_FOUND && <span className="text-[11px] italic text-slate-500">{t('namespaces.notFound')}</span>}
       </div>
     </div>
   );

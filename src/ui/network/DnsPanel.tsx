@@ -1,7 +1,9 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
 import { dnsLookup, resolvConf, type RecordType } from '../../projections/networkDns';
+import { useT } from '../../i18n/useT';
 import { useView } from '../../store';
 import { Button } from '../common/Button';
+import { triedText } from './dnsText';
 import { InputField, Output, Section, SelectField } from './fields';
 import { splitRef, useNamespaces, usePods } from './useClusterLists';
 
@@ -20,6 +22,7 @@ const execTarget = (key: string) => {
  * With `pod`, the lookup is made from that Pod.
  */
 export function DnsPanel({ pod: presetPod }: { pod?: string }) {
+  const t = useT();
   const view = useView();
   const namespaces = useNamespaces();
   const pods = usePods();
@@ -50,45 +53,50 @@ export function DnsPanel({ pod: presetPod }: { pod?: string }) {
 
   return (
     <div className="min-h-0 flex-1 overflow-auto">
-      <Section title="DNS lookup" aside={presetPod ? `from Pod ${presetPod}` : undefined}>
-        <form onSubmit={submit} aria-label="DNS lookup" className="grid grid-cols-[1fr_auto] gap-x-2 gap-y-1.5">
-          <InputField label="DNS name" value={name} onChange={setName} placeholder="web, web.default, _http._tcp.web" className="col-span-2" />
+      <Section title={t('network.dnsLookup')} aside={presetPod ? t('network.fromPod', { pod: presetPod }) : undefined}>
+        <form onSubmit={submit} aria-label={t('network.dnsLookup')} className="grid grid-cols-[1fr_auto] gap-x-2 gap-y-1.5">
+          <InputField label={t('network.dnsName')} value={name} onChange={setName} placeholder={t('network.dnsNameExample')} className="col-span-2" />
           {!presetPod && (
-            <SelectField label="Namespace" value={namespace} onChange={setNamespace}
-              options={(namespaces.length ? namespaces : ['default']).map((n) => ({ value: n, label: `from a Pod in ${n}` }))} />
+            <SelectField label={t('network.namespace')} value={namespace} onChange={setNamespace}
+              options={(namespaces.length ? namespaces : ['default']).map((n) => ({ value: n, label: t('network.fromPodIn', { namespace: n }) }))} />
           )}
-          <SelectField label="Type" value={type} onChange={(v) => setType(v as RecordType)} options={TYPES.map((t) => ({ value: t, label: t }))} />
+          <SelectField label={t('network.recordType')} value={type} onChange={(v) => setType(v as RecordType)}
+            options={TYPES.map((r) => ({ value: r, label: r, data: true }))} />
           <div className="col-span-2">
-            <Button type="submit" variant="primary" disabled={!name.trim()}>Resolve</Button>
+            <Button type="submit" variant="primary" disabled={!name.trim()}>{t('network.resolve')}</Button>
           </div>
         </form>
         {result && query && (
           <div className="mt-2 space-y-1.5">
-            <ol aria-label="Names tried" className="space-y-0.5 text-[12px]">
-              {result.tried.map((t) => (
-                <li key={t.name} className="flex gap-2">
-                  <span className="min-w-0 flex-1 truncate font-mono text-slate-800" title={t.name}>{t.name}</span>
-                  <span className={`shrink-0 ${t.result.startsWith('NOERROR, ') && !t.result.includes('no ') ? 'text-emerald-700' : 'text-slate-500'}`}>{t.result}</span>
+            <ol aria-label={t('network.namesTried')} className="space-y-0.5 text-[12px]">
+              {result.tried.map((tried) => (
+                <li key={tried.name} className="flex gap-2">
+                  <span translate="no" className="min-w-0 flex-1 truncate font-mono text-slate-800" title={tried.name}>{tried.name}</span>
+                  {/* a bare rcode (NXDOMAIN) is dig's word, not ours */}
+                  <span translate={tried.rcode === 'NXDOMAIN' ? 'no' : undefined}
+                    className={`shrink-0 ${tried.answers > 0 ? 'text-emerald-700' : 'text-slate-500'}`}>{triedText(tried, query.type, t)}</span>
                 </li>
               ))}
             </ol>
-            <ul aria-label="Answers" className="space-y-0.5 text-[12.5px]">
+            <ul aria-label={t('network.answers')} className="space-y-0.5 text-[12.5px]">
               {result.answers.length === 0
-                ? <li className="text-amber-800">{result.rcode === 'NXDOMAIN' ? 'NXDOMAIN: no such name' : `no ${query.type} record`}</li>
+                ? <li className="text-amber-800">{result.rcode === 'NXDOMAIN' ? t('network.nxdomain') : t('network.noRecord', { type: query.type })}</li>
                 : result.answers.map((a) => (
-                  <li key={`${a.type}|${a.data}`} className="font-mono text-[12px] text-slate-900">
+                  <li key={`${a.type}|${a.data}`} translate="no" className="font-mono text-[12px] text-slate-900">
                     <span className="text-slate-500">{a.type}</span> {a.data}
                   </li>
                 ))}
             </ul>
-            <Output label="dig output" className="[tab-size:4]">{`$ dig +search ${query.type === 'A' ? '' : `${query.type} `}${query.name}\n${result.dig}`}</Output>
+            {/* i18n-data: dig's command line and output, as dig prints them */}
+            <Output label={t('network.digOutput')} className="[tab-size:4]">{`$ dig +search ${query.type === 'A' ? '' : `${query.type} `}${query.name}\n${result.dig}`}</Output>
           </div>
         )}
       </Section>
-      <Section title="resolv.conf" label="resolv.conf of a Pod">
+      <Section title={t('network.resolvConf')} label={t('network.resolvConfOfPod')}>
         <SelectField label="Pod" value={shownPod} onChange={setPodKey} className="mb-1.5"
-          options={pods.length ? pods.map((p) => ({ value: p.key, label: p.key })) : [{ value: '', label: 'no Pods' }]} />
-        {conf !== undefined && <Output label="resolv.conf">{`$ kubectl exec ${execTarget(shownPod)} -- cat /etc/resolv.conf\n${conf}`}</Output>}
+          options={pods.length ? pods.map((p) => ({ value: p.key, label: p.key, data: true })) : [{ value: '', label: t('network.noPods') }]} />
+        {/* i18n-data: the kubectl command line and the file's content */}
+        {conf !== undefined && <Output label={t('network.resolvConf')}>{`$ kubectl exec ${execTarget(shownPod)} -- cat /etc/resolv.conf\n${conf}`}</Output>}
       </Section>
     </div>
   );

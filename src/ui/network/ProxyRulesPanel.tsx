@@ -1,13 +1,15 @@
 import { useEffect, useMemo, useState } from 'react';
 import { proxyRules, ruleLines } from '../../projections/networkRules';
-import { sampleText, samplesThrough } from '../../projections/networkTraffic';
+import { samplesThrough } from '../../projections/networkTraffic';
 import { formatVirtualTime } from '../../projections/time';
+import { useT } from '../../i18n/useT';
 import { useView } from '../../store';
 import { Button } from '../common/Button';
 import { Output, Section, SelectField } from './fields';
 import { NetworkOutput } from './NetworkOutput';
 import { ProxyModeSwitch } from './ProxyModeSwitch';
 import { RulesText } from './RulesText';
+import { sampleText } from './trafficText';
 import { useNodeNames, useServices } from './useClusterLists';
 
 /**
@@ -16,6 +18,7 @@ import { useNodeNames, useServices } from './useClusterLists';
  * switch between the two modes.
  */
 export function ProxyRulesPanel({ node: presetNode, service: presetService }: { node?: string; service?: string }) {
+  const t = useT();
   const view = useView();
   const nodes = useNodeNames();
   const services = useServices();
@@ -41,30 +44,30 @@ export function ProxyRulesPanel({ node: presetNode, service: presetService }: { 
         <div className="flex flex-wrap items-end gap-2">
           <ProxyModeSwitch />
           <SelectField label="Node" value={node} onChange={setNode} className="w-28"
-            options={nodes.length ? nodes.map((n) => ({ value: n, label: n })) : [{ value: '', label: 'no Nodes' }]} />
+            options={nodes.length ? nodes.map((n) => ({ value: n, label: n, data: true })) : [{ value: '', label: t('network.noNodes') }]} />
           <SelectField label="Service" value={service} onChange={setService} className="min-w-32 flex-1"
-            options={[{ value: '', label: 'all Services' }, ...services.map((s) => ({ value: s.key, label: s.key }))]} />
+            options={[{ value: '', label: t('network.allServices') }, ...services.map((s) => ({ value: s.key, label: s.key, data: true }))]} />
         </div>
         <NetworkOutput kind="proxy" />
       </Section>
-      <Section title="Rules" label="kube-proxy rules" aside={record ? `${record.mode}, synced at ${formatVirtualTime(record.syncedAt)}` : undefined}>
+      <Section title={t('network.rules')} label={t('network.rulesRegion')}
+        aside={record ? t('network.syncedAt', { mode: record.mode, time: formatVirtualTime(record.syncedAt) }) : undefined}>
         {!record ? (
-          <p className="text-[12.5px] text-slate-500">kube-proxy on {node || 'this Node'} has not programmed any rules yet at this Step.</p>
+          <p className="text-[12.5px] text-slate-500">{node ? t('network.noRulesOn', { node }) : t('network.noRulesYet')}</p>
         ) : (
           <>
-            <p className="mb-1 font-mono text-[11.5px] text-slate-500">$ {command}  # on {node}</p>
-            <RulesText lines={lines} label={`kube-proxy rules on ${node}`} />
+            <p className="mb-1 font-mono text-[11.5px] text-slate-500"><span translate="no">$ {command}</span>  {t('network.onNode', { node })}</p>
+            <RulesText lines={lines} label={t('network.rulesOn', { node })} />
             {service && lines.length <= (record.mode === 'ipvs' ? 3 : 0) && (
-              <p className="mt-1 text-[12px] text-slate-500">
-                No rules for {service} on {node}: kube-proxy programs none for headless and ExternalName Services.
-              </p>
+              <p className="mt-1 text-[12px] text-slate-500">{t('network.noRulesFor', { service, node })}</p>
             )}
-            <SampleNote text={sample ? sampleText(sample.sample) : undefined} index={pick % Math.max(1, samples.length)} count={samples.length}
+            <SampleNote text={sample ? sampleText(sample.sample, t) : undefined} index={pick % Math.max(1, samples.length)} count={samples.length}
               onNext={() => setPick((p) => p + 1)} onPrevious={() => setPick((p) => (p + samples.length - 1) % Math.max(1, samples.length))} />
             {record.kubeIpvs0 && (
               <details className="mt-2 text-[12px] text-slate-600">
-                <summary className="cursor-pointer">kube-ipvs0 and ipsets</summary>
-                <Output label={`kube-ipvs0 on ${node}`} className="mt-1">{`$ ip addr show kube-ipvs0\n${record.kubeIpvs0}\n$ ipset list\n${record.ipsets ?? ''}`}</Output>
+                <summary className="cursor-pointer">{t('network.ipvsDetails')}</summary>
+                {/* i18n-data: ip and ipset command lines and output */}
+                <Output label={t('network.ipvsDeviceOn', { node })} className="mt-1">{`$ ip addr show kube-ipvs0\n${record.kubeIpvs0}\n$ ipset list\n${record.ipsets ?? ''}`}</Output>
               </details>
             )}
           </>
@@ -77,20 +80,19 @@ export function ProxyRulesPanel({ node: presetNode, service: presetService }: { 
 function SampleNote({ text, index, count, onNext, onPrevious }: {
   text?: string; index: number; count: number; onNext(): void; onPrevious(): void;
 }) {
-  if (!text) {
-    return <p className="mt-1.5 text-[12px] text-slate-500">No sampled request went through this Node’s rules in the last second; start traffic to see its way highlighted.</p>;
-  }
+  const t = useT();
+  if (!text) return <p className="mt-1.5 text-[12px] text-slate-500">{t('network.noSample')}</p>;
   return (
     <div className="mt-1.5 flex items-start gap-2 text-[12px]">
-      <p role="note" aria-label="Highlighted request" className="min-w-0 flex-1 leading-snug text-slate-700">
-        <span className="mr-1 rounded bg-amber-100 px-1 text-amber-900">highlighted</span>
+      <p role="note" aria-label={t('network.highlightedRequest')} className="min-w-0 flex-1 leading-snug text-slate-700">
+        <span className="mr-1 rounded bg-amber-100 px-1 text-amber-900">{t('network.highlighted')}</span>
         {text}
       </p>
       {count > 1 && (
         <div className="flex shrink-0 items-center gap-1">
-          <Button className="!px-1.5 !py-0.5" aria-label="Previous sampled request" onClick={onPrevious}>◀</Button>
+          <Button className="!px-1.5 !py-0.5" aria-label={t('network.previousSample')} onClick={onPrevious}>◀</Button>
           <span className="tabular-nums text-slate-500">{index + 1}/{count}</span>
-          <Button className="!px-1.5 !py-0.5" aria-label="Next sampled request" onClick={onNext}>▶</Button>
+          <Button className="!px-1.5 !py-0.5" aria-label={t('network.nextSample')} onClick={onNext}>▶</Button>
         </div>
       )}
     </div>

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { TrafficSpec } from '../../engine/api';
+import { useT } from '../../i18n/useT';
 import { usePlayground } from '../../store';
 import { Button } from '../common/Button';
 import { InputField, SelectField, type Option } from './fields';
@@ -7,11 +8,8 @@ import { splitRef, useNodeNames, usePods, type ServiceRef } from './useClusterLi
 
 type Via = NonNullable<TrafficSpec['via']>;
 
-const VIA_OPTIONS: Option[] = [
-  { value: 'ClusterIP', label: 'ClusterIP' },
-  { value: 'NodePort', label: 'NodePort' },
-  { value: 'LoadBalancer', label: 'LoadBalancer' },
-];
+/** Service types: values, the same in every language. */
+const VIA_OPTIONS: Option[] = (['ClusterIP', 'NodePort', 'LoadBalancer'] as const).map((v) => ({ value: v, label: v, data: true }));
 
 /** `pod:ns/name`, `node:name`, or '' (the engine picks: any running Pod, any Node). */
 function fromSpec(from: string): TrafficSpec['from'] | undefined {
@@ -29,6 +27,7 @@ function fromSpec(from: string): TrafficSpec['from'] | undefined {
 export function StartTrafficForm({ services, service, onService }: {
   services: ServiceRef[]; service: string; onService(key: string): void;
 }) {
+  const t = useT();
   const startTraffic = usePlayground((s) => s.startTraffic);
   const pods = usePods();
   const nodes = useNodeNames();
@@ -38,12 +37,13 @@ export function StartTrafficForm({ services, service, onService }: {
 
   const value = Number(rate);
   const valid = rate.trim() !== '' && Number.isFinite(value) && value > 0 && value <= 10_000 && service !== '';
-  const fromOptions: Option[] = via === 'LoadBalancer' ? [{ value: '', label: 'a client outside the cluster' }]
+  const fromOptions: Option[] = via === 'LoadBalancer' ? [{ value: '', label: t('network.fromOutside') }]
     : via === 'NodePort'
-      ? [{ value: '', label: 'outside, into any Node' }, ...nodes.map((n) => ({ value: `node:${n}`, label: `outside, into Node ${n}` }))]
-      : [{ value: '', label: 'any running Pod' },
-        ...pods.filter((p) => p.running).map((p) => ({ value: `pod:${p.key}`, label: `Pod ${p.key}` })),
-        ...nodes.map((n) => ({ value: `node:${n}`, label: `Node ${n} (host network)` }))];
+      ? [{ value: '', label: t('network.intoAnyNode') }, ...nodes.map((n) => ({ value: `node:${n}`, label: t('network.intoNode', { node: n }) }))]
+      : [{ value: '', label: t('network.anyRunningPod') },
+        // `Pod ns/name`: a kind and a name, the same in every language
+        ...pods.filter((p) => p.running).map((p) => ({ value: `pod:${p.key}`, label: `Pod ${p.key}`, data: true })),
+        ...nodes.map((n) => ({ value: `node:${n}`, label: t('network.nodeHostNetwork', { node: n }) }))];
   const fromValue = fromOptions.some((o) => o.value === from) ? from : '';
 
   const submit = (e: FormEvent) => {
@@ -55,15 +55,15 @@ export function StartTrafficForm({ services, service, onService }: {
   };
 
   return (
-    <form onSubmit={submit} aria-label="Start traffic" className="grid grid-cols-2 gap-x-2 gap-y-1.5">
+    <form onSubmit={submit} aria-label={t('network.startTraffic')} className="grid grid-cols-2 gap-x-2 gap-y-1.5">
       <SelectField label="Service" value={service} onChange={onService} className="col-span-2"
-        options={services.length ? services.map((s) => ({ value: s.key, label: `${s.key} (${s.type})` })) : [{ value: '', label: 'no Services yet' }]} />
-      <InputField label="Requests per second" type="number" min={1} max={10000} step={1} value={rate} onChange={setRate} invalid={!valid && service !== ''} />
-      <SelectField label="Via" value={via} onChange={(v) => setVia(v as Via)} options={VIA_OPTIONS} />
-      <SelectField label="From" value={fromValue} onChange={setFrom} options={fromOptions} className="col-span-2" />
+        options={services.length ? services.map((s) => ({ value: s.key, label: `${s.key} (${s.type})`, data: true })) : [{ value: '', label: t('network.noServices') }]} />
+      <InputField label={t('network.requestsPerSecond')} type="number" min={1} max={10000} step={1} value={rate} onChange={setRate} invalid={!valid && service !== ''} />
+      <SelectField label={t('network.via')} value={via} onChange={(v) => setVia(v as Via)} options={VIA_OPTIONS} />
+      <SelectField label={t('network.from')} value={fromValue} onChange={setFrom} options={fromOptions} className="col-span-2" />
       <div className="col-span-2 flex items-center gap-2 pt-0.5">
-        <Button type="submit" variant="primary" disabled={!valid} className="shrink-0 whitespace-nowrap">Start traffic</Button>
-        <span className="text-[11.5px] leading-tight text-slate-500">Requests go out once every virtual second: press Play or Step.</span>
+        <Button type="submit" variant="primary" disabled={!valid} className="shrink-0 whitespace-nowrap">{t('network.startTraffic')}</Button>
+        <span className="text-[11.5px] leading-tight text-slate-500">{t('network.startHint')}</span>
       </div>
     </form>
   );

@@ -1,6 +1,7 @@
 import { memo, useMemo } from 'react';
 import { EMPTY_OVERLAY, trafficOverlay, type FailureMark, type TrafficFlight } from '../../graph/traffic';
 import type { ClusterGraph } from '../../graph/types';
+import { useT } from '../../i18n/useT';
 import { useCurrentStep, usePlayground, useView } from '../../store';
 import './traffic.css';
 
@@ -41,10 +42,11 @@ function Failure({ mark }: { mark: FailureMark }) {
  * assistive technology: the Traffic panel says the same in text.
  */
 export const TrafficLayer = memo(function TrafficLayer({ graph }: { graph: ClusterGraph }) {
+  const t = useT();
   const view = useView();
   const step = useCurrentStep();
   const speed = usePlayground((s) => s.speed);
-  const overlay = useMemo(() => trafficOverlay(graph, view, step), [graph, view, step]);
+  const overlay = useMemo(() => trafficOverlay(graph, view, step, t), [graph, view, step, t]);
   if (overlay === EMPTY_OVERLAY) return null;
   const total = Math.min(1600, Math.max(450, 1000 / Math.max(0.1, speed)));
   const still = reducedMotion();

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { serviceShares, trafficGenerators } from '../../projections/networkTraffic';
+import { useT } from '../../i18n/useT';
 import { usePlayground, useView } from '../../store';
 import { Section } from './fields';
 import { GeneratorList } from './GeneratorList';
@@ -15,6 +16,7 @@ import { splitRef, useServices } from './useClusterLists';
  * flies that Step's sampled requests.
  */
 export function TrafficPanel({ service: preset }: { service?: string }) {
+  const t = useT();
   const services = useServices();
   const view = useView();
   const cursor = usePlayground((s) => s.cursor);
@@ -32,16 +34,16 @@ export function TrafficPanel({ service: preset }: { service?: string }) {
 
   return (
     <div className="min-h-0 flex-1 overflow-auto">
-      <Section title="Send requests">
+      <Section title={t('network.sendRequests')}>
         <StartTrafficForm services={services} service={service} onService={setChosen} />
         <NetworkOutput kind="traffic" />
       </Section>
       {service && (
-        <Section title="Per Pod" label={`Requests per Pod behind ${service}`} aside={`${service}, last second`}>
+        <Section title={t('network.perPod')} label={t('network.requestsPerPodBehind', { service })} aside={t('network.serviceLastSecond', { service })}>
           <PodRateList rows={shares} service={service} />
         </Section>
       )}
-      <Section title="Running" label="Running traffic" aside={`Step ${Math.max(0, cursor)}`}>
+      <Section title={t('network.running')} label={t('network.runningTraffic')} aside={t('network.atStep', { step: Math.max(0, cursor) })}>
         <GeneratorList rows={generators} />
       </Section>
     </div>

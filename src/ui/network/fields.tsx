@@ -3,6 +3,8 @@ import { useId, type ReactNode } from 'react';
 export interface Option {
   value: string;
   label: string;
+  /** The label is data (a name, a Service type): marked `translate="no"`. */
+  data?: boolean;
 }
 
 const CONTROL = 'min-w-0 rounded-md border border-slate-300 bg-white px-2 py-1 text-[13px] text-slate-900 disabled:bg-slate-50 disabled:text-slate-400';
@@ -16,7 +18,7 @@ export function SelectField({ label, value, options, onChange, disabled, classNa
     <div className={`flex min-w-0 flex-col gap-0.5 text-[12px] text-slate-600 ${className}`}>
       <label htmlFor={id}>{label}</label>
       <select id={id} value={value} onChange={(e) => onChange(e.target.value)} disabled={disabled} className={CONTROL}>
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {options.map((o) => <option key={o.value} value={o.value} {...(o.data ? { translate: 'no' as const } : {})}>{o.label}</option>)}
       </select>
     </div>
   );
@@ -50,10 +52,10 @@ export function Section({ title, label, children, aside }: { title: string; labe
   );
 }
 
-/** Monospaced output that scrolls sideways, labelled for screen readers. */
+/** Monospaced tool output (dig, kubectl, ipvsadm…) that scrolls sideways, labelled for screen readers; never translated. */
 export function Output({ label, children, className = '' }: { label: string; children: ReactNode; className?: string }) {
   return (
-    <pre role="group" aria-label={label} tabIndex={0}
+    <pre role="group" aria-label={label} tabIndex={0} translate="no"
       className={`overflow-auto whitespace-pre rounded-md border border-slate-200 bg-slate-50 px-2.5 py-2 font-mono text-[11.5px] leading-[1.5] text-slate-800 ${className}`}>
       {children}
     </pre>

@@ -3,8 +3,9 @@
  * and Top for a Node, DNS for a Pod, Autoscaling for an HPA or a workload an HPA scales.
  */
 import type { ClusterView } from '../../engine/api';
+import { translator, type Translate } from '../../i18n/translate';
 import { HPA_KIND, hpasTargeting } from '../../projections/hpa';
-import type { ObjectRef } from '../../store';
+import { usePlayground, type ObjectRef } from '../../store';
 import { HpaPanel } from '../hpa/HpaPanel';
 import { DnsPanel } from './DnsPanel';
 import { ProxyRulesPanel } from './ProxyRulesPanel';
@@ -15,7 +16,16 @@ export type NetworkTabId = 'traffic' | 'proxy' | 'dns' | 'top' | 'autoscaling';
 
 export const NETWORK_TAB_IDS: ReadonlySet<string> = new Set<NetworkTabId>(['traffic', 'proxy', 'dns', 'top', 'autoscaling']);
 
-const LABELS: Record<NetworkTabId, string> = { traffic: 'Traffic', proxy: 'kube-proxy', dns: 'DNS', top: 'Top', autoscaling: 'Autoscaling' };
+/** A tab's name: kube-proxy and DNS are the same in every language. */
+function tabLabel(id: NetworkTabId, t: Translate): string {
+  switch (id) {
+    case 'traffic': return t('network.tabTraffic');
+    case 'proxy': return 'kube-proxy';
+    case 'dns': return 'DNS';
+    case 'top': return t('network.tabTop');
+    case 'autoscaling': return t('network.tabAutoscaling');
+  }
+}
 const SCALED_KINDS = new Set(['Deployment', 'ReplicaSet', 'StatefulSet', 'ReplicationController']);
 
 const key = (ref: ObjectRef) => `${ref.namespace ?? 'default'}/${ref.name}`;
@@ -38,9 +48,13 @@ function tabIds(selection: ObjectRef, view: ClusterView): NetworkTabId[] {
   }
 }
 
-/** The extra tabs the selected object gets. */
-export function networkTabs(selection: ObjectRef, view: ClusterView): { id: NetworkTabId; label: string }[] {
-  return tabIds(selection, view).map((id) => ({ id, label: LABELS[id] }));
+/**
+ * The extra tabs the selected object gets, named in `t`'s language — by default the store's current
+ * one (the inspector re-renders on a language change, so the names follow it).
+ */
+export function networkTabs(selection: ObjectRef, view: ClusterView, t: Translate = translator(usePlayground.getState().language)):
+  { id: NetworkTabId; label: string }[] {
+  return tabIds(selection, view).map((id) => ({ id, label: tabLabel(id, t) }));
 }
 
 export function NetworkTabPanel({ tab, selection, view }: { tab: NetworkTabId; selection: ObjectRef; view: ClusterView }) {

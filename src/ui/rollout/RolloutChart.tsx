@@ -1,8 +1,9 @@
 import { useMemo, type KeyboardEvent, type MouseEvent } from 'react';
 import { revisionColour } from '../../graph/revisions';
+import { useT } from '../../i18n/useT';
 import type { RolloutSeries } from '../../projections/rollout';
 import { chartModel, slotAt, type ChartFrame } from '../../projections/rolloutChart';
-import { rolloutSummary } from '../../projections/rolloutSummary';
+import { rolloutSummary } from './rolloutText';
 
 const HEIGHT = 176;
 const MARGIN = { left: 28, right: 48, top: 12, bottom: 22 };
@@ -31,6 +32,7 @@ function separate(a: number | undefined, b: number | undefined): [number | undef
  * change, Home/End to the first/last; clicking a slot moves the cursor to that change.
  */
 export function RolloutChart({ series, cursor, width, onPick }: RolloutChartProps) {
+  const t = useT();
   const frame: ChartFrame = useMemo(() => ({ width, height: HEIGHT, margin: MARGIN, maxSlots: Math.max(8, Math.floor((width - 76) / 6)) }), [width]);
   const model = useMemo(() => chartModel(series, cursor, frame), [series, cursor, frame]);
   const { samples } = series;
@@ -60,15 +62,15 @@ export function RolloutChart({ series, cursor, width, onPick }: RolloutChartProp
   const last = model.slots[model.slots.length - 1];
 
   return (
-    <div role="slider" tabIndex={0} aria-label="Rollout chart" aria-orientation="horizontal"
+    <div role="slider" tabIndex={0} aria-label={t('rollout.chart')} aria-orientation="horizontal"
       aria-valuemin={samples.length ? 1 : 0} aria-valuemax={samples.length} aria-valuenow={current + 1}
-      aria-valuetext={`Step ${Math.max(0, cursor)}: ${rolloutSummary(samples[current])}`}
+      aria-valuetext={t('rollout.atStep', { step: Math.max(0, cursor) }) + rolloutSummary(samples[current], t)}
       onKeyDown={onKeyDown} className="rounded-md">
       <svg width={width} height={HEIGHT} onClick={onClick} aria-hidden="true" className="block cursor-pointer select-none">
-        {model.yTicks.map((t) => (
-          <g key={t.value}>
-            <line x1={x0} x2={x1} y1={t.y} y2={t.y} stroke="#e2e8f0" strokeWidth={1} />
-            <text x={x0 - 6} y={t.y + 3.5} textAnchor="end" fontSize={10.5} fill="#64748b">{t.value}</text>
+        {model.yTicks.map((tick) => (
+          <g key={tick.value}>
+            <line x1={x0} x2={x1} y1={tick.y} y2={tick.y} stroke="#e2e8f0" strokeWidth={1} />
+            <text x={x0 - 6} y={tick.y + 3.5} textAnchor="end" fontSize={10.5} fill="#64748b">{tick.value}</text>
           </g>
         ))}
         {model.lines.map((l) => (
@@ -82,18 +84,18 @@ export function RolloutChart({ series, cursor, width, onPick }: RolloutChartProp
         {model.maxTotal && (
           <g>
             <path d={model.maxTotal.path} fill="none" stroke={MAX_COLOUR} strokeWidth={1.25} strokeDasharray="5 3" />
-            <text x={x1 + 4} y={maxY! + 3.5} fontSize={10.5} fontWeight={600} fill={MAX_COLOUR}>max {model.maxTotal.value}</text>
+            <text x={x1 + 4} y={maxY! + 3.5} fontSize={10.5} fontWeight={600} fill={MAX_COLOUR}>{t('rollout.chartMax', { value: model.maxTotal.value })}</text>
           </g>
         )}
         {model.minAvailable && (
           <g>
             <path d={model.minAvailable.path} fill="none" stroke={MIN_COLOUR} strokeWidth={1.25} strokeDasharray="2 3" />
-            <text x={x1 + 4} y={minY! + 3.5} fontSize={10.5} fontWeight={600} fill={MIN_COLOUR}>min {model.minAvailable.value}</text>
+            <text x={x1 + 4} y={minY! + 3.5} fontSize={10.5} fontWeight={600} fill={MIN_COLOUR}>{t('rollout.chartMin', { value: model.minAvailable.value })}</text>
           </g>
         )}
         <line x1={x0} x2={x1} y1={y0} y2={y0} stroke="#cbd5e1" />
-        {first && <text x={x0} y={HEIGHT - 6} fontSize={10.5} fill="#64748b">Step {first.step}</text>}
-        {last && last !== first && <text x={x1} y={HEIGHT - 6} textAnchor="end" fontSize={10.5} fill="#64748b">Step {last.step}</text>}
+        {first && <text x={x0} y={HEIGHT - 6} fontSize={10.5} fill="#64748b">{t('rollout.chartStep', { step: first.step })}</text>}
+        {last && last !== first && <text x={x1} y={HEIGHT - 6} textAnchor="end" fontSize={10.5} fill="#64748b">{t('rollout.chartStep', { step: last.step })}</text>}
         <line x1={model.cursor.x} x2={model.cursor.x} y1={y1 - 4} y2={y0} stroke={CURSOR_COLOUR} strokeWidth={1.5} />
         <path d={`M${model.cursor.x - 4} ${y1 - 8} h8 l-4 5 z`} fill={CURSOR_COLOUR} />
       </svg>

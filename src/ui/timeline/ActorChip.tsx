@@ -3,7 +3,7 @@ import { useT } from '../../i18n/useT';
 import { actorKind } from '../../projections/actors';
 import { actorTone } from './actorTone';
 
-/** The actor's name on a chip coloured by its kind; the kind is also in the tooltip. */
+/** The actor's name (data) on a chip coloured by its kind; the kind, in words, is also in the tooltip. */
 export function ActorChip({ actor }: { actor: string }) {
   const t = useT();
   return (
@@ -11,7 +11,7 @@ export function ActorChip({ actor }: { actor: string }) {
       className={`inline-block max-w-full truncate rounded px-1.5 py-px font-mono text-[12px] leading-5 ring-1 ring-inset ${actorTone(actor)}`}
       title={`${actor} — ${actorKindLabel(actorKind(actor), t)}`}
     >
-      {actor}
+      <span translate="no">{actor}</span>
     </span>
   );
 }

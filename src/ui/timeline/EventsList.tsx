@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useT } from '../../i18n/useT';
 import { usePlayground, useView } from '../../store';
 import { eventsCommand, kubectlEventRows, noEventsMessage, type EventsQuery } from '../../projections/kubectlEvents';
 import { formatEventsTable, formatWatch, watchRows } from '../../projections/kubectlEventsText';
@@ -24,6 +25,7 @@ function Check({ label, checked, onChange, title }: { label: string; checked: bo
  * timeline's namespace and object filters narrow it the way `-n` and `--field-selector` do.
  */
 export function EventsList() {
+  const t = useT();
   const cluster = usePlayground((s) => s.cluster);
   const cursor = usePlayground((s) => s.cursor);
   const filter = usePlayground((s) => s.stepFilter);
@@ -40,6 +42,10 @@ export function EventsList() {
   }, [watch, view, query, cluster, cursor]);
 
   const shown = rows.length <= MAX_ROWS ? rows : watch ? rows.slice(-MAX_ROWS) : rows.slice(0, MAX_ROWS);
+  const cut = shown.length < rows.length;
+  const rowsText = watch
+    ? (cut ? t('eventsList.linesLast', { count: rows.length, shown: shown.length }) : t('eventsList.lines', { count: rows.length }))
+    : (cut ? t('eventsList.eventsFirst', { count: rows.length, shown: shown.length }) : t('eventsList.events', { count: rows.length }));
   // --watch grows at the bottom: keep the newest line in sight
   useEffect(() => {
     const el = scroller.current;
@@ -47,22 +53,21 @@ export function EventsList() {
   }, [watch, rows.length]);
 
   return (
-    <section aria-label="Events list" className="flex min-h-0 flex-1 flex-col">
+    <section aria-label={t('eventsList.region')} className="flex min-h-0 flex-1 flex-col">
       <div className="flex flex-wrap items-center gap-x-4 gap-y-1 border-b border-slate-200 px-3 py-1">
-        <code className="text-[12px] text-slate-700">$ {eventsCommand(query, watch)}</code>
-        <Check label="Watch (--watch)" checked={watch} onChange={setWatch}
-          title="Print a line for every Event written, in the order they happened, as kubectl get events --watch does" />
-        <Check label="As text" checked={asText} onChange={setAsText} title="Show the exact text kubectl prints" />
+        <code translate="no" className="text-[12px] text-slate-700">$ {eventsCommand(query, watch)}</code>
+        <Check label={t('eventsList.watch')} checked={watch} onChange={setWatch} title={t('eventsList.watchHint')} />
+        <Check label={t('eventsList.asText')} checked={asText} onChange={setAsText} title={t('eventsList.asTextHint')} />
         <span className="ml-auto text-[12px] text-slate-500">
-          {rows.length} {watch ? 'lines' : 'Events'}{shown.length < rows.length ? ` (showing ${watch ? 'the last' : 'the first'} ${shown.length})` : ''} · as of Step {Math.max(0, cursor)}
+          {rowsText} · {t('eventsList.asOf', { step: Math.max(0, cursor) })}
         </span>
       </div>
       <div ref={scroller} tabIndex={0} className="min-h-0 flex-1 overflow-auto">
         {rows.length === 0 ? (
-          <p className="px-3 py-2 font-mono text-[12px] text-slate-500">{noEventsMessage(query)}</p>
+          <p lang="en" translate="no" className="px-3 py-2 font-mono text-[12px] text-slate-500">{noEventsMessage(query)}</p>
         ) : asText ? (
-          <pre aria-label="kubectl output" className="px-3 py-1 font-mono text-[12px] leading-[18px] text-slate-800">
-            {watch ? formatWatch(shown, allNamespaces) : formatEventsTable(shown, allNamespaces)}
+          <pre aria-label={t('eventsList.output')} className="px-3 py-1 font-mono text-[12px] leading-[18px] text-slate-800">
+            <span lang="en" translate="no">{watch ? formatWatch(shown, allNamespaces) : formatEventsTable(shown, allNamespaces)}</span>
           </pre>
         ) : (
           <EventsListTable rows={shown} allNamespaces={allNamespaces} />

@@ -2,15 +2,18 @@ import type { KubectlEventRow } from '../../projections/kubectlEvents';
 import { eventsHeader } from '../../projections/kubectlEventsText';
 import { StepDetailObjectLink } from './StepDetailObjectLink';
 
-/** `kubectl get events` columns as a table; the OBJECT cell selects the object. */
+/**
+ * `kubectl get events` columns as a table; the OBJECT cell selects the object. Headers and cells
+ * are kubectl's output (data, English): never translated.
+ */
 export function EventsListTable({ rows, allNamespaces }: { rows: readonly KubectlEventRow[]; allNamespaces: boolean }) {
   const header = eventsHeader(allNamespaces);
   return (
     <table className="w-full border-collapse text-left text-[12px]">
-      <thead className="sticky top-0 bg-slate-100 text-[11px] font-semibold tracking-wide text-slate-600">
+      <thead lang="en" translate="no" className="sticky top-0 bg-slate-100 text-[11px] font-semibold tracking-wide text-slate-600">
         <tr>{header.map((h) => <th key={h} scope="col" className="whitespace-nowrap px-2 py-1">{h}</th>)}</tr>
       </thead>
-      <tbody className="font-mono">
+      <tbody translate="no" className="font-mono">
         {rows.map((r, i) => {
           const warning = r.type === 'Warning';
           return (
@@ -22,7 +25,7 @@ export function EventsListTable({ rows, allNamespaces }: { rows: readonly Kubect
               </td>
               <td className="whitespace-nowrap px-2 py-0.5 font-semibold text-slate-800">{r.reason}</td>
               <td className="whitespace-nowrap px-2 py-0.5">{r.involved ? <StepDetailObjectLink target={r.involved} /> : r.object}</td>
-              <td className="min-w-[16rem] break-words px-2 py-0.5 font-sans text-[12.5px] text-slate-800">{r.message}</td>
+              <td lang="en" className="min-w-[16rem] break-words px-2 py-0.5 font-sans text-[12.5px] text-slate-800">{r.message}</td>
             </tr>
           );
         })}

@@ -3,10 +3,12 @@ import { useCurrentStep, usePlayground } from '../../store';
 import type { DiffOptions } from '../../projections/stepDiff';
 import { changedObjects, emittedEvents } from '../../projections/stepDiffObjects';
 import { formatVirtualTime } from '../../projections/time';
+import { useT } from '../../i18n/useT';
 import { ActorChip } from './ActorChip';
 import { StepDetailChanges } from './StepDetailChanges';
 import { StepDetailEvents } from './StepDetailEvents';
 import { StepDetailPopout } from './StepDetailPopout';
+import { messageAttrs, useStepMessage } from './stepMessage';
 
 function Toggle({ label, title, checked, onChange }: { label: string; title: string; checked: boolean; onChange(on: boolean): void }) {
   return (
@@ -23,7 +25,9 @@ function Toggle({ label, title, checked, onChange }: { label: string; title: str
  * diff from before the Step to after it.
  */
 export function StepDetail() {
+  const t = useT();
   const step = useCurrentStep();
+  const message = useStepMessage(step?.message ?? '');
   const cluster = usePlayground((s) => s.cluster);
   const [showAll, setShowAll] = useState(false);
   const [showNoisy, setShowNoisy] = useState(false);
@@ -41,29 +45,29 @@ export function StepDetail() {
 
   if (!step || !data) {
     return (
-      <section aria-label="Step detail" className="p-3 text-[13px] text-slate-500">
-        No Step yet. Apply some YAML, then step forward to see what each Step did and why.
+      <section aria-label={t('stepDetail.region')} className="p-3 text-[13px] text-slate-500">
+        {t('stepDetail.empty')}
       </section>
     );
   }
   const content = (
-    <section aria-label="Step detail" className="min-h-0 flex-1 overflow-y-auto px-3 py-1.5">
+    <section aria-label={t('stepDetail.region')} className="min-h-0 flex-1 overflow-y-auto px-3 py-1.5">
       <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
-        <h3 className="text-[13px] font-semibold text-slate-900">Step #{step.index}</h3>
-        <span className="font-mono text-[12px] tabular-nums text-slate-500">t = {formatVirtualTime(step.time)}</span>
+        <h3 className="text-[13px] font-semibold text-slate-900">{t('stepDetail.heading', { step: step.index })}</h3>
+        <span translate="no" className="font-mono text-[12px] tabular-nums text-slate-500">t = {formatVirtualTime(step.time)}</span>
         <span className="min-w-0 max-w-[16rem]"><ActorChip actor={step.actor} /></span>
         <span className="ml-auto flex items-center gap-3">
-          <Toggle label="Unchanged fields" title="Show the whole object, not only what changed" checked={showAll} onChange={setShowAll} />
-          <Toggle label="Noisy fields" title="Show resourceVersion, managedFields and the last-applied annotation" checked={showNoisy} onChange={setShowNoisy} />
+          <Toggle label={t('stepDetail.unchangedFields')} title={t('stepDetail.unchangedFieldsHint')} checked={showAll} onChange={setShowAll} />
+          <Toggle label={t('stepDetail.noisyFields')} title={t('stepDetail.noisyFieldsHint')} checked={showNoisy} onChange={setShowNoisy} />
           <button type="button" onClick={() => setPopped(!popped)} aria-pressed={popped}
-            title={popped ? 'Back into the timeline' : 'Show the detail larger, above the timeline'}
+            title={popped ? t('stepDetail.dockHint') : t('stepDetail.enlargeHint')}
             className="rounded px-1.5 text-[12px] font-medium text-indigo-700 ring-1 ring-inset ring-indigo-200 hover:bg-indigo-50">
-            {popped ? 'Dock' : 'Enlarge'}
+            {popped ? t('stepDetail.dock') : t('stepDetail.enlarge')}
           </button>
         </span>
       </div>
-      <p className="mt-0.5 whitespace-pre-wrap break-words text-[13px] leading-snug text-slate-800">
-        {step.message}
+      <p {...messageAttrs(message)} className="mt-0.5 whitespace-pre-wrap break-words text-[13px] leading-snug text-slate-800">
+        {message.text}
       </p>
       <StepDetailEvents events={data.events} texts={step.events} />
       <StepDetailChanges changes={data.changes} options={options} />
@@ -73,7 +77,7 @@ export function StepDetail() {
     <div ref={frame} className="flex min-h-0 flex-1 flex-col">
       {popped ? (
         <>
-          <p className="p-3 text-[12px] text-slate-500">Step #{step.index} is shown enlarged above.</p>
+          <p className="p-3 text-[12px] text-slate-500">{t('stepDetail.enlargedAbove', { step: step.index })}</p>
           <StepDetailPopout anchor={frame} onClose={close}>{content}</StepDetailPopout>
         </>
       ) : content}

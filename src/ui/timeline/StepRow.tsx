@@ -3,6 +3,7 @@ import type { Step } from '../../engine/api';
 import { formatVirtualTime } from '../../projections/time';
 import { useT } from '../../i18n/useT';
 import { ActorChip } from './ActorChip';
+import { messageAttrs, useStepMessage } from './stepMessage';
 
 interface StepRowProps {
   step: Step;
@@ -20,7 +21,7 @@ interface StepRowProps {
 /** One Step: index, virtual time, actor and what it did; the current one is marked for everyone. */
 export const StepRow = memo(function StepRow({ step, current, top, height, setSize, position, nested, onSelect }: StepRowProps) {
   const t = useT();
-  const detail = step.events.length ? `${step.message}\n${t('timeline.eventsList', { events: step.events.join('; ') })}` : step.message;
+  const message = useStepMessage(step.message);
   return (
     <div
       role="listitem"
@@ -35,17 +36,19 @@ export const StepRow = memo(function StepRow({ step, current, top, height, setSi
         type="button"
         tabIndex={current ? 0 : -1}
         onClick={() => onSelect(step.index)}
-        title={detail}
         className={`flex h-full w-full items-center gap-3 border-l-4 pr-3 ${nested ? 'pl-9' : 'pl-3'} text-left text-[13px] ${
           current ? 'border-indigo-500 bg-indigo-50 text-slate-900' : 'border-transparent text-slate-700 hover:bg-slate-50'
         }`}
       >
         <span className="w-12 shrink-0 text-right font-mono tabular-nums text-slate-600">#{step.index}</span>
-        <span className="w-20 shrink-0 font-mono tabular-nums text-slate-600">{formatVirtualTime(step.time)}</span>
+        <span translate="no" className="w-20 shrink-0 font-mono tabular-nums text-slate-600">{formatVirtualTime(step.time)}</span>
         <span className="w-56 shrink-0 overflow-hidden"><ActorChip actor={step.actor} /></span>
-        <span lang="en" className="min-w-0 flex-1 truncate">{step.message}</span>
+        {/* each tooltip on what it explains: the (truncated) message, which may be English data, and the Events */}
+        <span {...messageAttrs(message)} title={message.text} className="min-w-0 flex-1 truncate">{message.text}</span>
         {step.events.length > 0 && (
-          <span className="shrink-0 rounded bg-slate-100 px-1.5 text-[12px] text-slate-600">
+          // the Event texts are Kubernetes' own (reason: message), in English, inside a translated message
+          <span title={t('timeline.eventsList', { events: step.events.join('; ') })}
+            className="shrink-0 rounded bg-slate-100 px-1.5 text-[12px] text-slate-600">
             {t('timeline.eventCount', { count: step.events.length })}
           </span>
         )}

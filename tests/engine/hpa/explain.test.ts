@@ -57,6 +57,18 @@ describe('explaining a sync', () => {
       ]);
   });
 
+  it('words one Pod and one replica in the singular', () => {
+    const base = record({ a: 150 });
+    expect(syncSummary({ ...base, outcome: 'below-min', currentReplicas: 1, minReplicas: 2 }))
+      .toBe('Deployment/web has 1 replica, below minReplicas 2: desired = 2');
+    expect(syncSummary({ ...base, outcome: 'above-max', currentReplicas: 3, maxReplicas: 2 }))
+      .toBe('Deployment/web has 3 replicas, above maxReplicas 2: desired = 2');
+    expect(explainSync(base).slice(0, 2)).toEqual([
+      'Deployment/web: 1 replica (min 1, max 10)',
+      'cpu: 1 Pod uses 150m of 100m requested = 150% (target 50%) → desired = ceil(1 × 150% / 50%) = 3',
+    ]);
+  });
+
   it('is available as of any Step (time travel)', () => {
     const c = newCluster();
     c.apply(join(burner(), hpaV2()));
@@ -65,8 +77,8 @@ describe('explaining a sync', () => {
     const [[key, r]] = c.at(first.index).table<HpaSyncRecord>(HPA_SYNCS_TABLE);
     expect(key).toBe('default/web');
     expect(explainSync(r)).toEqual([
-      'Deployment/web: 1 replicas (min 1, max 10)',
-      'cpu: 1 Pod use 150m of 100m requested = 150% (target 50%) → desired = ceil(1 × 150% / 50%) = 3',
+      'Deployment/web: 1 replica (min 1, max 10)',
+      'cpu: 1 Pod uses 150m of 100m requested = 150% (target 50%) → desired = ceil(1 × 150% / 50%) = 3',
       'highest proposal: 3',
       'Deployment/web scaled from 1 to 3 (reason: cpu resource utilization (percentage of request) above target)',
     ]);

@@ -1,6 +1,8 @@
 import { useCallback, useMemo, useState } from 'react';
 import { MarkerType } from '@xyflow/react';
 import type { ClusterGraph, GraphEdge } from '../../../graph/types';
+import { englishT, type Translate } from '../../../i18n/translate';
+import { useT } from '../../../i18n/useT';
 import type { FlowEdge } from './GraphEdges';
 import { resourceEdgeColour } from '../StorageNode';
 
@@ -20,7 +22,8 @@ const MARKER_COLOURS: Record<string, string> = {
   owns: '#64748b', ready: '#0284c7', notReady: '#d97706', terminating: '#94a3b8',
 };
 
-export function toFlowEdge(e: GraphEdge): FlowEdge {
+/** `t` words the edge's role description (React Flow's own is English). */
+export function toFlowEdge(e: GraphEdge, t: Translate = englishT): FlowEdge {
   const colour = e.data?.relation === 'storage' || e.data?.relation === 'config' ? resourceEdgeColour(e.data)
     : MARKER_COLOURS[e.data?.relation === 'endpoint' ? e.data.state : 'owns'];
   return {
@@ -33,6 +36,7 @@ export function toFlowEdge(e: GraphEdge): FlowEdge {
     ...(e.label ? { label: e.label } : {}),
     data: e.data,
     ariaLabel: e.ariaLabel,
+    domAttributes: { 'aria-roledescription': t('canvas.roleEdge') },
     markerEnd: { type: MarkerType.ArrowClosed, color: colour, width: 14, height: 14 },
     selectable: false,
     focusable: false,
@@ -45,16 +49,18 @@ export function toFlowEdge(e: GraphEdge): FlowEdge {
  * React Flow edge objects, so React Flow redraws only edges that changed.
  */
 export function useCanvasEdges(graph: ClusterGraph, toggles: EdgeToggles): FlowEdge[] {
-  const cache = useMemo(() => new WeakMap<GraphEdge, FlowEdge>(), []);
+  const t = useT();
+  // one cache per language: a cached edge carries its words
+  const cache = useMemo(() => ({ t, edges: new WeakMap<GraphEdge, FlowEdge>() }), [t]);
   return useMemo(() => {
     const out: FlowEdge[] = [];
     for (const e of graph.edges) {
       const relation = e.data?.relation;
       if ((relation === 'owns' && !toggles.ownership) || (relation === 'endpoint' && !toggles.endpoints)) continue;
-      let flow = cache.get(e);
+      let flow = cache.edges.get(e);
       if (!flow) {
-        flow = toFlowEdge(e);
-        cache.set(e, flow);
+        flow = toFlowEdge(e, cache.t);
+        cache.edges.set(e, flow);
       }
       out.push(flow);
     }

@@ -1,3 +1,4 @@
+import { useT } from '../../../i18n/useT';
 import { usePlayground, type ObjectRef } from '../../../store';
 import { Button } from '../../common/Button';
 import { PAUSABLE_KINDS, ROLLOUT_KINDS, SCALABLE_KINDS, SUSPENDABLE_KINDS } from './actionKinds';
@@ -13,6 +14,7 @@ import { useLiveObject } from './useLiveObject';
  * cluster as it is now (the newest Step); when the timeline shows an earlier Step, the panel says so.
  */
 export function ActionsPanel({ selection }: { selection: ObjectRef }) {
+  const t = useT();
   const live = useLiveObject(selection);
   const cursor = usePlayground((s) => s.cursor);
   const newest = usePlayground((s) => s.cluster.steps.length - 1);
@@ -24,14 +26,14 @@ export function ActionsPanel({ selection }: { selection: ObjectRef }) {
       {behind && (
         <div className="mx-3 mt-2 flex items-center gap-2 rounded-md bg-amber-50 px-2.5 py-1.5 text-[12px] text-amber-900 ring-1 ring-inset ring-amber-200">
           <p className="min-w-0 flex-1">
-            Commands act on the cluster now (Step {newest}); the timeline shows Step {Math.max(0, cursor)}.
+            {t('actions.behind', { newest, step: Math.max(0, cursor) })}
           </p>
-          <Button variant="ghost" className="shrink-0" onClick={() => setCursor(newest)}>Go to now</Button>
+          <Button variant="ghost" className="shrink-0" onClick={() => setCursor(newest)}>{t('actions.goToNow')}</Button>
         </div>
       )}
       {!live ? (
         <p className="px-3 py-3 text-[13px] text-slate-600">
-          {selection.kind} {selection.name} does not exist now (Step {newest}), so there is nothing to act on.
+          {t('actions.gone', { object: `${selection.kind} ${selection.name}`, newest })}
         </p>
       ) : (
         <>

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { KubeObject } from '../../../engine/api';
+import { useT } from '../../../i18n/useT';
 import { revisionOptions } from '../../../projections/rolloutRevisions';
 import { usePlayground, type ObjectRef } from '../../../store';
 import { Button } from '../../common/Button';
@@ -11,6 +12,7 @@ import { PAUSABLE_KINDS } from './actionKinds';
  * live object. The revision list is read from the live ReplicaSets or ControllerRevisions.
  */
 export function RolloutControls({ selection, live }: { selection: ObjectRef; live: KubeObject }) {
+  const t = useT();
   const cluster = usePlayground((s) => s.cluster);
   const version = usePlayground((s) => s.version);
   const { rolloutUndo, rolloutPause, rolloutResume, rolloutRestart } = usePlayground.getState();
@@ -22,29 +24,28 @@ export function RolloutControls({ selection, live }: { selection: ObjectRef; liv
   const pausable = PAUSABLE_KINDS.has(selection.kind);
 
   return (
-    <ActionSection title="Rollout"
-      hint={paused ? 'Paused: template changes wait; scaling still works. Resume to roll them out as one new revision.'
-        : 'Undo puts an earlier revision\'s Pod template back, which rolls out like any change.'}>
+    <ActionSection title={t('actions.rollout')} hint={paused ? t('actions.pausedHint') : t('actions.undoHint')}>
       <div className="flex flex-wrap items-center gap-2">
         <label className="flex items-center gap-1.5 text-[12px] text-slate-600">
-          To revision
+          {t('actions.toRevision')}
           <select value={chosen} onChange={(e) => setToRevision(Number(e.target.value))}
             className="max-w-[200px] rounded-md border border-slate-300 bg-white px-1.5 py-1 text-[13px] text-slate-900">
-            <option value={0}>Previous revision</option>
+            <option value={0}>{t('actions.previousRevision')}</option>
             {options.map((o) => (
               <option key={o.holder} value={o.revision}>
-                {`Revision ${o.revision}${o.current ? ' (current)' : ''}${o.images.length ? ` — ${o.images.join(', ')}` : ''}`}
+                {(o.current ? t('actions.revisionCurrent', { revision: o.revision }) : t('actions.revision', { revision: o.revision })) +
+                  (o.images.length ? ` — ${o.images.join(', ')}` : '')}
               </option>
             ))}
           </select>
         </label>
-        <Button onClick={() => rolloutUndo(selection, chosen || undefined)}>Rollout undo</Button>
+        <Button onClick={() => rolloutUndo(selection, chosen || undefined)}>{t('actions.rolloutUndo')}</Button>
       </div>
       <div className="mt-1.5 flex flex-wrap gap-2">
         {pausable && (paused
-          ? <Button onClick={() => rolloutResume(selection)}>Resume rollout</Button>
-          : <Button onClick={() => rolloutPause(selection)}>Pause rollout</Button>)}
-        <Button onClick={() => rolloutRestart(selection)}>Restart rollout</Button>
+          ? <Button onClick={() => rolloutResume(selection)}>{t('actions.resumeRollout')}</Button>
+          : <Button onClick={() => rolloutPause(selection)}>{t('actions.pauseRollout')}</Button>)}
+        <Button onClick={() => rolloutRestart(selection)}>{t('actions.restartRollout')}</Button>
       </div>
     </ActionSection>
   );

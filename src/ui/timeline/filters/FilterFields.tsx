@@ -1,3 +1,4 @@
+import { useT } from '../../../i18n/useT';
 import { usePlayground } from '../../../store';
 import { isFilterActive } from '../../../projections/stepFilter';
 import { ActorFilterSelect } from './ActorFilterSelect';
@@ -6,6 +7,7 @@ import { ObjectFilterInput } from './ObjectFilterInput';
 
 /** The filter fields: actor, object, namespace, and whether stepping visits only matching Steps. */
 export function FilterFields() {
+  const t = useT();
   const filter = usePlayground((s) => s.stepFilter);
   const matchingOnly = usePlayground((s) => s.stepMatchingOnly);
   const setMatchingOnly = usePlayground((s) => s.setStepMatchingOnly);
@@ -15,17 +17,14 @@ export function FilterFields() {
       <ActorFilterSelect />
       <ObjectFilterInput />
       <NamespaceFilterSelect />
-      <label className="flex items-center gap-1.5 text-[13px] text-slate-700" title="With a filter set, Step forward and Step back skip the Steps it hides">
+      <label className="flex items-center gap-1.5 text-[13px] text-slate-700" title={t('timelineFilters.matchingOnlyHint')}>
         <input type="checkbox" checked={matchingOnly} onChange={(e) => setMatchingOnly(e.target.checked)} className="accent-indigo-600" />
-        Step to matching Steps only
+        {t('timelineFilters.matchingOnly')}
       </label>
-      <p className="text-[12px] leading-snug text-slate-500">
-        Hidden Steps still happen: the scrubber and Play go through every Step. A Step belongs to an object when it wrote
-        it or emitted an Event about it.
-      </p>
+      <p className="text-[12px] leading-snug text-slate-500">{t('timelineFilters.explain')}</p>
       <button type="button" onClick={clear} disabled={!isFilterActive(filter)}
         className="self-start text-[12px] font-medium text-indigo-700 underline underline-offset-2 hover:text-indigo-900 disabled:cursor-not-allowed disabled:text-slate-400 disabled:no-underline">
-        Clear filters
+        {t('timelineFilters.clear')}
       </button>
     </div>
   );

@@ -1,5 +1,6 @@
 import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
+import { useT } from '../../../i18n/useT';
 
 interface FilterPopoverProps {
   /** The button's visible content. */
@@ -9,12 +10,14 @@ interface FilterPopoverProps {
 }
 
 /**
- * A button that opens a small non-modal panel above it. The panel is portalled to the page so
- * the short timeline pane does not clip it; Escape, the close button or a click elsewhere closes it.
+ * A button that opens a small non-modal panel above it. The panel is fixed-positioned and portalled
+ * to the end of the timeline pane (outside the scrolling rows, still inside the Timeline region, so
+ * the short pane does not clip it); Escape, the close button or a click elsewhere closes it.
  */
 export function FilterPopover({ label, title, children }: FilterPopoverProps) {
+  const t = useT();
   const [open, setOpen] = useState(false);
-  const [place, setPlace] = useState<{ left: number; bottom: number } | null>(null);
+  const [place, setPlace] = useState<{ left: number; bottom: number; host: HTMLElement } | null>(null);
   const button = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);
   const id = useId();
@@ -23,7 +26,8 @@ export function FilterPopover({ label, title, children }: FilterPopoverProps) {
     if (!open) return;
     const measure = () => {
       const r = button.current?.getBoundingClientRect();
-      if (r) setPlace({ left: Math.max(8, Math.min(r.left, window.innerWidth - 360)), bottom: window.innerHeight - r.top + 6 });
+      const host = button.current?.closest<HTMLElement>('[data-timeline-root]') ?? document.body;
+      if (r) setPlace({ left: Math.max(8, Math.min(r.left, window.innerWidth - 360)), bottom: window.innerHeight - r.top + 6, host });
     };
     measure();
     window.addEventListener('resize', measure);
@@ -38,8 +42,8 @@ export function FilterPopover({ label, title, children }: FilterPopoverProps) {
       button.current?.focus();
     };
     const onDown = (e: PointerEvent) => {
-      const t = e.target as Node;
-      if (!panel.current?.contains(t) && !button.current?.contains(t)) setOpen(false);
+      const target = e.target as Node;
+      if (!panel.current?.contains(target) && !button.current?.contains(target)) setOpen(false);
     };
     window.addEventListener('keydown', onKey);
     window.addEventListener('pointerdown', onDown);
@@ -62,12 +66,12 @@ export function FilterPopover({ label, title, children }: FilterPopoverProps) {
           className="fixed z-50 w-[352px] rounded-lg border border-slate-200 bg-white p-3 shadow-xl" style={{ left: place.left, bottom: place.bottom }}>
           <div className="mb-2 flex items-center justify-between">
             <h3 className="text-[13px] font-semibold text-slate-900">{title}</h3>
-            <button type="button" aria-label="Close filters" onClick={() => setOpen(false)}
+            <button type="button" aria-label={t('timelineFilters.close')} onClick={() => setOpen(false)}
               className="rounded px-1.5 text-[16px] leading-5 text-slate-500 hover:bg-slate-100 hover:text-slate-700">×</button>
           </div>
           {children}
         </div>,
-        document.body,
+        place.host,
       )}
     </>
   );
