@@ -121,8 +121,14 @@ function changeSource(row: EnvRow, pod: Pod): ChangeSource | undefined {
 
 const isSet = (row: EnvRow) => !row.overridden && !row.absent;
 
-/** A finished Pod's containers never start again: nothing to compare with. */
-const terminal = (pod: Pod) => pod.status?.phase === 'Succeeded' || pod.status?.phase === 'Failed';
+/**
+ * Whether the container runs with this environment or waits to start again: a terminated one
+ * (a finished init container, a Job's container, a finished Pod's) has nothing left to compare.
+ */
+function mayRestart(pod: Pod, name: string): boolean {
+  if (pod.status?.phase === 'Succeeded' || pod.status?.phase === 'Failed') return false;
+  return !statusOf(pod, name)?.state?.terminated;
+}
 
 /**
  * The rows as the container got them (values from the kubelet's record), each marked where its
@@ -133,7 +139,7 @@ function asCreated(view: EnvView, pod: Pod, container: Container, record: Contai
   const read = asRead(view, record);
   const got = resolveEnvironment(read, pod, container, linkedServices(read, pod));
   const now = resolveEnvironment(view, pod, container, linkedServices(view, pod));
-  const compare = !terminal(pod);
+  const compare = mayRestart(pod, container.name);
   // a value the kubelet could not resolve now (its ConfigMap or key is gone) is no value
   const nowSet = new Map(now.rows.filter((r) => isSet(r) && !r.problem).map((r) => [r.name, r]));
   const rows = got.rows.map((row): EnvRow => {

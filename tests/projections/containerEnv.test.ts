@@ -340,6 +340,18 @@ spec:
     expect(app.rows.filter((r) => r.change)).toEqual([]);
   });
 
+  it('compares nothing for a container that finished and will not start again', () => {
+    const c = createCluster({ nodes: 1 });
+    const done = POD.replace('spec:\n', 'spec:\n  restartPolicy: Never\n').replace('image: nginx:1.27', 'image: busybox:1.36\n    command: ["sh", "-c", "exit 0"]');
+    ok(c, CONFIG('blue') + '---\n' + SECRET('s3cret') + '---\n' + done);
+    runUntil(c, () => livePod(c).status?.phase === 'Succeeded');
+    ok(c, CONFIG('green'));
+    c.advance(1_000);
+    const env = envOf(c);
+    expect(visible(env.rows)).toMatchObject({ MODE: 'blue' });
+    expect(env.rows.filter((r) => r.change)).toEqual([]);
+  });
+
   it('records Services as the container saw them: one created later is listed apart', () => {
     const c = started();
     ok(c, 'apiVersion: v1\nkind: Service\nmetadata:\n  name: late\nspec:\n  selector:\n    app: x\n  ports:\n  - port: 81\n');

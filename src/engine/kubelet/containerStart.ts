@@ -1,6 +1,7 @@
 import type { RuntimeContainer } from '../api';
 import { backoffEndSince, nextBackoff } from './backoff';
-import { containerEnv } from './env';
+import { recordContainerEnv, pruneContainerEnv } from './containerEnvTable';
+import { resolveContainerEnv } from './env';
 import { formatGoDuration } from './goDuration';
 import { postStartFailureMessage, runHook } from './hooks';
 import { runtimeId } from './ids';
@@ -39,7 +40,7 @@ export function startFlow(s: PodSync, ref: ContainerRef): StartOutcome {
   if (image.kind === 'failed') return 'skipped';
 
   const sandbox = sandboxOf(s);
-  const env = containerEnv(s.pod, ref.spec, s.ctx, s.hostIP, sandbox?.ip ?? '');
+  const { result: env, reads } = resolveContainerEnv(s.pod, ref.spec, s.ctx, s.hostIP, sandbox?.ip ?? '');
   if (!env.ok) return configError(s, ref, env.message);
   if (refreshBeforeStart(s, ref)) return 'acted';
 
@@ -72,6 +73,8 @@ export function startFlow(s: PodSync, ref: ContainerRef): StartOutcome {
     restartNow: withEntry(s.memo.restartNow, name, undefined),
   };
   recordContainerStart(s, ref, id);
+  pruneContainerEnv(s.ctx, s.node, s.uid, alive);
+  recordContainerEnv(s.ctx, s.node, id, { podUid: s.uid, container: name, env: env.env, ...reads });
   act(s, latest ? `Created container ${name} (restart #${record.attempt})` : `Created container ${name}`);
   return 'acted';
 }

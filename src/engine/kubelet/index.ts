@@ -12,3 +12,7 @@ export {
   volumeFilesTable, readPodVolumeFiles, readContainerFiles,
   type PodVolumeFiles, type WrittenVolume, type ContainerView,
 } from './volumeFileTable';
+export {
+  containerEnvTable, readContainerEnv, type ContainerEnvRecord,
+} from './containerEnvTable';
+export { decodeSecretValue, fieldRefValue, resourceFieldValue, serviceLinkVars, type ResourceFieldResult } from './envValues';

@@ -1,5 +1,6 @@
 import type { KubeObject } from '../api';
 import type { ReconcileContext } from '../controllers/types';
+import { pruneContainerEnv } from './containerEnvTable';
 import { DEADLINE_EXCEEDED } from './podStatus';
 import { dropPodMemo, type KillPlan } from './podMemo';
 import { programOfRecord } from './running';
@@ -68,6 +69,7 @@ export function removePod(s: PodSync): void {
   for (const record of recordsOf(s)) s.rt.removeContainer(record.id);
   for (const sandbox of s.rt.sandboxes().filter((b) => b.podUid === s.uid)) s.rt.removeSandbox(sandbox.id);
   dropVolumeFiles(s.ctx, s.node, s.pod.metadata.namespace ?? 'default', s.pod.metadata.name, s.uid);
+  pruneContainerEnv(s.ctx, s.node, s.uid, new Set());
   const { name, namespace } = s.pod.metadata;
   s.acted = `Pod ${name} stopped on ${s.node}; deleted it from the API server (grace period 0)`;
   s.removed = true;
@@ -93,6 +95,7 @@ export function removeStale(ctx: ReconcileContext, node: string, namespace: stri
     rt.removeSandbox(sandbox.id);
     dropPodMemo(ctx.memo, sandbox.podUid);
     dropVolumeFiles(ctx, node, namespace, name, sandbox.podUid);
+    pruneContainerEnv(ctx, node, sandbox.podUid, new Set());
   }
   ctx.describe(`Removed the sandbox and containers of deleted pod ${namespace}/${name}`);
   return true;

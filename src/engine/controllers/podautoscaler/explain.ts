@@ -7,6 +7,8 @@ import { explainMetric, formulaOf } from './explainMetric';
 import type { PolicyLimit } from './policies';
 import type { HpaSyncRecord, NormalizationRecord } from './syncRecord';
 
+const replicas = (n: number) => `${n} replica${n === 1 ? '' : 's'}`;
+
 function policyText(rate: PolicyLimit): string {
   if (rate.select === 'Disabled') return `scale-${rate.direction} is disabled (selectPolicy: Disabled)`;
   const periods = new Set(rate.proposals.map((p) => p.periodSeconds));
@@ -61,8 +63,8 @@ export function syncSummary(r: HpaSyncRecord): string {
   switch (r.outcome) {
     case 'failed-get-scale': return `cannot read the scale of ${r.target}: ${r.error}`;
     case 'scaling-disabled': return `${r.target} has 0 replicas, so autoscaling is disabled until it is scaled up`;
-    case 'above-max': return `${r.target} has ${current} replicas, above maxReplicas ${r.maxReplicas}: desired = ${r.maxReplicas}`;
-    case 'below-min': return `${r.target} has ${current} replicas, below minReplicas ${r.minReplicas}: desired = ${r.minReplicas}`;
+    case 'above-max': return `${r.target} has ${replicas(current)}, above maxReplicas ${r.maxReplicas}: desired = ${r.maxReplicas}`;
+    case 'below-min': return `${r.target} has ${replicas(current)}, below minReplicas ${r.minReplicas}: desired = ${r.minReplicas}`;
     case 'failed-metrics': return `no replica count can be computed: ${r.error}`;
   }
   const best = winner(r);
@@ -73,7 +75,8 @@ export function syncSummary(r: HpaSyncRecord): string {
 
 /** Every line of the calculation, for the inspector. */
 export function explainSync(r: HpaSyncRecord): string[] {
-  const lines = [`${r.target}: ${r.currentReplicas ?? '?'} replicas (min ${r.minReplicas}, max ${r.maxReplicas})`];
+  const count = r.currentReplicas === undefined ? '? replicas' : replicas(r.currentReplicas);
+  const lines = [`${r.target}: ${count} (min ${r.minReplicas}, max ${r.maxReplicas})`];
   for (const m of r.metrics ?? []) lines.push(explainMetric(m));
   const n = r.normalization;
   if (n) {

@@ -8,6 +8,9 @@ import type { MetricRecord } from './syncRecord';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/** `1 Pod uses`, `3 Pods use`. */
+const podsUse = (n: number) => `${plural(n, 'Pod')} ${n === 1 ? 'uses' : 'use'}`;
+
 /** A milli-unit amount of a resource as a learner reads it: `540m` CPU, `120Mi` memory. */
 export function amount(resource: string, milli: number): string {
   if (resource === 'cpu') return formatCpu(Math.round(milli));
@@ -21,12 +24,12 @@ function value(calc: ReplicaCalc, v: number): string {
 }
 
 function firstPass(calc: ReplicaCalc): string {
-  const pods = plural(calc.measured, 'Pod');
+  const pods = podsUse(calc.measured);
   if (calc.mode === 'Utilization') {
-    return `${pods} use ${amount(calc.resource, calc.usage)} of ${amount(calc.resource, calc.requests ?? 0)} requested`
+    return `${pods} ${amount(calc.resource, calc.usage)} of ${amount(calc.resource, calc.requests ?? 0)} requested`
       + ` = ${calc.current}% (target ${calc.target}%)`;
   }
-  return `${pods} use ${value(calc, calc.current)} each on average (target ${value(calc, calc.target)})`;
+  return `${pods} ${value(calc, calc.current)} each on average (target ${value(calc, calc.target)})`;
 }
 
 function groupsNote(calc: ReplicaCalc): string {
@@ -94,6 +97,6 @@ export function formulaOf(m: MetricRecord): string {
       return `${m.label} at ${value(calc, second?.current ?? calc.current)} of target ${target} is within the 0.1 tolerance: desired stays ${calc.replicas}`;
     default:
       return `${m.label} at ${value(calc, calc.current)} of target ${target}, but counting the not-ready and unmeasured Pods`
-        + ` gives ${value(calc, second!.current)} over ${second!.pods} Pods, the other way: desired stays ${calc.replicas}`;
+        + ` gives ${value(calc, second!.current)} over ${plural(second!.pods, 'Pod')}, the other way: desired stays ${calc.replicas}`;
   }
 }
