@@ -148,4 +148,4 @@ const nodes = Number(process.env.BENCH_NODES ?? 100);
 const cold = scale(pods, nodes);
 const warm = scale(pods, nodes);
 const deployment = rollout(Number(process.env.BENCH_REPLICAS ?? 1000), nodes);
-console.log(JSON.stringify({ engine: { ...warm, coldMsToRunning: cold.msToRunning, rollout: deployment } }));
+console.log(JSON.stringify({ engine: { ...warm, coldMsToRunning: cold.msToRunning, coldUsPerStepMessageInChinese: cold.usPerStepMessageInChinese, rollout: deployment } }));
