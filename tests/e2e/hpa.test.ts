@@ -119,7 +119,7 @@ test('raising the load with the slider makes the HPA add Pods, with its formula 
   // upstream: desired = ceil(ready Pods × current / target), scale-up capped at max(2 × current, 4) without behavior
   assert.match(formula, /^desired = ceil\(1 × \d{3}% \/ 50%\) = \d+, capped by the scale-up limit max\(2 × 1, 4\) to 4$/, formula);
   const lines = await inspector.getByRole('list', { name: 'How the replica count was computed' }).getByRole('listitem').allTextContents();
-  assert.match(lines.join('\n'), /cpu: 1 Pod uses? \d+m of 100m requested = \d+% \(target 50%\)/);
+  assert.match(lines.join('\n'), /cpu: 1 Pod uses \d+m of 100m requested = \d+% \(target 50%\)/);
   assert.match(lines.join('\n'), /Deployment\/web scaled from 1 to 4/);
   assert.match((await inspector.getByRole('list', { name: 'Recent syncs' }).textContent()) ?? '', /desired = ceil\(1 × /);
 

@@ -109,6 +109,16 @@ describe('volume-file Steps in Chinese', () => {
     [`${UPDATED} "data" in Pod web-1 from the downward API before starting container app (12 s after the change: debug changed, mode removed); ` +
       'the environment variables of container side keep the old values until the container restarts',
     '在启动容器 app 之前，根据 Downward API 更新了 Pod web-1 中卷 "data" 的文件（变更后 12 s：debug 已变更，移除 mode）；容器 side 的环境变量在容器重启之前仍是旧值'],
+    [`${UPDATED} "info" in Pod web-1 from the downward API (synced when the Pod's labels changed, 0 s after the change: labels changed)`,
+      '根据 Downward API 更新了 Pod web-1 中卷 "info" 的文件（Pod 的标签变更时同步，变更后 0 s：labels 已变更）'],
+    [`${UPDATED} "config" in Pod web-1 from ConfigMap app-config (synced when the Pod's labels and annotations changed, 20 s after the change: mode changed); ` +
+      'the subPath mount /etc/app/mode.conf of container sub keeps the old file until the container restarts; ' +
+      `${UPDATED} "all" in Pod web-1 from ConfigMap app-config and the downward API (synced when the Pod's labels, annotations and spec changed, 0 s after the change: labels changed)`,
+    '根据 ConfigMap app-config 更新了 Pod web-1 中卷 "config" 的文件（Pod 的标签和注解变更时同步，变更后 20 s：mode 已变更）；' +
+      '容器 sub 的 subPath 挂载 /etc/app/mode.conf 在容器重启之前仍是旧文件；' +
+      '根据 ConfigMap app-config 和 Downward API 更新了 Pod web-1 中卷 "all" 的文件（Pod 的标签、注解和规约变更时同步，变更后 0 s：labels 已变更）'],
+    [`${UPDATED} "conf" in Pod web-1 from ConfigMap base (synced when the Pod's spec changed, 7 s after the change)`,
+      '根据 ConfigMap base 更新了 Pod web-1 中卷 "conf" 的文件（Pod 的规约变更时同步，变更后 7 s）'],
     ['Could not update the files of volume "data" in Pod web-1: configmap "app-config" not found; the containers keep the files last written',
       '无法更新 Pod web-1 中卷 "data" 的文件：configmap "app-config" not found；各容器保留最后一次写入的文件'],
     ['Could not update the files of volumes "a", "b" and "c" in Pod web-1: configmap "x" not found; [secret "y" not found, configmap "z" not found]; ' +

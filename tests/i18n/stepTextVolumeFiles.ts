@@ -1,8 +1,9 @@
 /**
  * A scenario for the Step-message coverage test: the kubelet rewrites configMap, secret,
- * downwardAPI and projected volumes of running Pods at their periodic syncs, before restarting a
- * container, and fails to when a source is deleted. It checks itself that every wording of
- * src/engine/kubelet/volumeResyncMessage.ts was produced, so the coverage test sees each one.
+ * downwardAPI and projected volumes of running Pods at their periodic syncs, at a change of the
+ * Pod's labels, before restarting a container, and fails to when a source is deleted. It checks
+ * itself that every wording of src/engine/kubelet/volumeResyncMessage.ts was produced, so the
+ * coverage test sees each one.
  */
 import type { Cluster } from '../../src/engine';
 import { localizeStepMessage } from '../../src/i18n/stepText';
@@ -93,7 +94,8 @@ const EXPECTED: RegExp[] = [
   /^Updated the files of volume "config" in Pod web from ConfigMap app-config \(synced \d+ s after the change: mode changed, debug added\); the subPath mount \/etc\/app\/mode\.conf of container sub keeps the old file until the container restarts; the environment variables of container env keep the old values until the container restarts/,
   /Updated the files of volume "all" in Pod web from a service account token, ConfigMap app-config, Secret db-creds and the downward API \(synced \d+ s after the change: config\/mode changed\)/,
   /Updated the files of volume "creds" in Pod web from Secret db-creds \(synced \d+ s after the change: password changed\)/,
-  /Updated the files of volume "info" in Pod web from the downward API \(synced \d+ s after the change: labels changed\)/,
+  // a label change is an UPDATE of the Pod: synced at once, the projected volume's labels file with it
+  /Updated the files of volume "info" in Pod web from the downward API \(synced when the Pod's labels changed, 0 s after the change: labels changed\); Updated the files of volume "all" in Pod web from a service account token, ConfigMap app-config, Secret db-creds and the downward API \(synced when the Pod's labels changed, 0 s after the change: labels changed\)/,
   /^Updated the files of volume "config" in Pod web from ConfigMap app-config before starting container app \(\d+ s after the change: debug changed, mode removed\)/,
   /^Updated the files of volume "conf" in Pod modes from ConfigMap base and ConfigMap override \(synced \d+ s after the change: mode of conf changed\)$/,
   /^Updated the files of volume "c" in Pod fragile from ConfigMap live \(synced \d+ s after the change: level changed\); Could not update the files of volumes "a" and "b" in Pod fragile: configmap "gone-a" not found; secret "gone-b" not found; the containers keep the files last written$/,

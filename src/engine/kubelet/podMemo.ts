@@ -1,6 +1,7 @@
 import type { Memo } from '../controllers/types';
 import type { BackoffEntry } from './backoff';
 import type { ProbeState } from './probeState';
+import type { PodConfigSeen } from './podUpdate';
 import type { ProgramExtras } from './programs';
 import type { SourceData } from './volumePayload';
 
@@ -90,6 +91,8 @@ export interface VolumeSyncMemo {
   next?: number;
   /** When the kubelet first saw the sources differ from the files it wrote. */
   changedAt?: number;
+  /** The Pod's labels, annotations and spec at that sync: a change of them is an UPDATE, synced at once (podUpdate.ts). */
+  seen?: PodConfigSeen;
   /** Immutable ConfigMaps and Secrets (`ConfigMap/name`) as first read: the kubelet stops watching them. */
   immutable?: Record<string, SourceData>;
 }

@@ -11,6 +11,10 @@
  *
  * Nothing is scheduled while the files match their sources: the chain of periodic syncs is drawn
  * (from the seeded Random) lazily, starting at the last sync, once a source differs.
+ *
+ * upstream (pkg/kubelet/config/config.go): a change of the Pod's labels, annotations or spec is an
+ * UPDATE that dispatches a pod sync at once; its remount picks up every source (a ConfigMap edited
+ * before it too), and the next periodic sync is drawn from it. A status-only change syncs nothing.
  */
 import type { Container, Volume } from 'kubernetes-types/core/v1';
 import type { RuntimeContainer } from '../api';
@@ -18,8 +22,9 @@ import type { Random } from '../core/random';
 import { readPodMemo, writePodMemo, type VolumeSyncMemo } from './podMemo';
 import { act, containerRefs, isLive, latestRecord, podEvent, wake, type ContainerRef, type PodSync } from './podSync';
 import type { PodVolumeFiles, WrittenVolume } from './volumeFileTable';
-import { samePayload, volumeObjects, volumePayload, type SourceData, type VolumePayload } from './volumePayload';
-import { joinAnd, keepsOldValues, payloadChanges, seconds, volumeSourceText } from './volumeResyncMessage';
+import { samePayload, volumeObjects, volumePayload, type SourceData } from './volumePayload';
+import { podAsSeen, podConfigOf, podUpdateParts, type PodConfigSeen, type PodUpdatePart } from './podUpdate';
+import { resyncMessage, type SyncTrigger, type VolumeRewrite } from './volumeResyncMessage';
 import { filesTable, mountView, objectKey, podEntry, podKeyOf, remountableVolumes, sourceLookup } from './volumeView';
 
 /** upstream: KubeletConfiguration syncFrequency default. */
@@ -32,7 +37,7 @@ export function resyncDelay(rng: Random): number {
   return Math.floor(SYNC_FREQUENCY_MS * (1 + JITTER_FACTOR * rng.next()));
 }
 
-interface Change { volume: Volume; before?: WrittenVolume; after: VolumePayload }
+type Change = Omit<VolumeRewrite, 'since'>;
 interface Plan { changed: Change[]; failed: { volume: Volume; error: string }[] }
 
 /** What a SetUp of every remountable volume would do now, against what the kubelet last wrote. */
@@ -66,7 +71,11 @@ export function resyncVolumes(s: PodSync): boolean {
   const entry = podEntry(s);
   if (!entry) return false;
   const plan = planResync(s, entry);
-  const sync = s.memo.volumeSync ?? { syncedAt: s.now };
+  let sync = s.memo.volumeSync ?? { syncedAt: s.now };
+  const seen = sync.seen ?? podConfigOf(s.pod);
+  if (!sync.seen) saveSync(s, sync = { ...sync, seen });
+  const update = podUpdateParts(seen, s.pod);
+  if (update.length) return syncOnUpdate(s, entry, plan, { ...sync, seen }, update);
   if (!plan.changed.length && !plan.failed.length) {
     if (sync.changedAt !== undefined) saveSync(s, { ...sync, changedAt: undefined });
     return false;
@@ -79,7 +88,24 @@ export function resyncVolumes(s: PodSync): boolean {
     wake(s, next);
     return false;
   }
-  applyResync(s, entry, plan, changedAt);
+  applyResync(s, entry, plan, () => changedAt, { kind: 'periodic' });
+  return true;
+}
+
+/**
+ * The pod sync an UPDATE of the Pod dispatches: rewrites what differs now (one Step), or (nothing
+ * differs) only restarts the periodic chain from here. A volume that already differed before the
+ * update keeps the time the kubelet first saw that; the others changed with the update itself.
+ */
+function syncOnUpdate(s: PodSync, entry: PodVolumeFiles, plan: Plan, sync: VolumeSyncMemo & { seen: PodConfigSeen },
+  parts: PodUpdatePart[]): boolean {
+  if (!plan.changed.length && !plan.failed.length) {
+    saveSync(s, { ...sync, syncedAt: s.now, next: undefined, changedAt: undefined, seen: podConfigOf(s.pod) });
+    return false;
+  }
+  const pending = new Set(planResync({ ...s, pod: podAsSeen(s.pod, sync.seen) }, entry).changed.map((c) => c.volume.name));
+  const changedAt = sync.changedAt ?? s.now;
+  applyResync(s, entry, plan, (name) => (pending.has(name) ? changedAt : s.now), { kind: 'update', parts });
   return true;
 }
 
@@ -92,7 +118,8 @@ export function refreshBeforeStart(s: PodSync, ref: ContainerRef): boolean {
   if (!entry) return false;
   const plan = planResync(s, entry);
   if (!plan.changed.length) return false;
-  applyResync(s, entry, { changed: plan.changed, failed: [] }, s.memo.volumeSync?.changedAt ?? s.now, ref);
+  const changedAt = s.memo.volumeSync?.changedAt ?? s.now;
+  applyResync(s, entry, { changed: plan.changed, failed: [] }, () => changedAt, { kind: 'start', container: ref.spec.name });
   return true;
 }
 
@@ -112,13 +139,14 @@ export function recordContainerStart(s: PodSync, ref: ContainerRef, id: string):
   }
   const files = mountView(ref.spec, s.pod, filesOf(entry.volumes));
   filesTable(s).set(podKeyOf(s.pod), { ...entry, containers: { ...entry.containers, [ref.spec.name]: { id, files } } });
-  s.memo = { ...s.memo, volumeSync: withImmutable(s, { syncedAt: s.now }) };
+  s.memo = { ...s.memo, volumeSync: syncedNow(s) };
 }
 
 const filesOf = (volumes: Record<string, WrittenVolume>) =>
   Object.fromEntries(Object.entries(volumes).map(([name, v]) => [name, v.files]));
 
-function applyResync(s: PodSync, entry: PodVolumeFiles, plan: Plan, changedAt: number, before?: ContainerRef): void {
+/** Writes the changed volumes, swaps the live containers' views, and names the Step; `since` is when a volume's sources began to differ. */
+function applyResync(s: PodSync, entry: PodVolumeFiles, plan: Plan, since: (volume: string) => number, trigger: SyncTrigger): void {
   const volumes = { ...entry.volumes };
   for (const c of plan.changed) volumes[c.volume.name] = { ...c.after, writtenAt: s.now };
   const files = filesOf(volumes);
@@ -136,25 +164,9 @@ function applyResync(s: PodSync, entry: PodVolumeFiles, plan: Plan, changedAt: n
   }
   if (plan.changed.length) filesTable(s).set(podKeyOf(s.pod), { podUid: s.uid, volumes, containers });
   for (const f of plan.failed) podEvent(s, 'Warning', 'FailedMount', `MountVolume.SetUp failed for volume "${f.volume.name}" : ${f.error}`);
-  s.memo = { ...s.memo, volumeSync: withImmutable(s, { syncedAt: s.now }) };
-  act(s, joinMessages(s, plan, changedAt, live, before));
-}
-
-function joinMessages(s: PodSync, plan: Plan, changedAt: number, live: Container[], before?: ContainerRef): string {
-  const pod = s.pod.metadata.name;
-  const parts = plan.changed.map((c) => {
-    const what = payloadChanges(c.before, c.after);
-    const detail = `${seconds(s.now - changedAt)} after the change${what ? `: ${what}` : ''}`;
-    const when = before ? `before starting container ${before.spec.name} (${detail})` : `(synced ${detail})`;
-    return `Updated the files of volume "${c.volume.name}" in Pod ${pod} from ${volumeSourceText(c.volume) || 'its sources'} ${when}` +
-      keepsOldValues(c.volume, live);
-  });
-  if (plan.failed.length) {
-    const names = joinAnd(plan.failed.map((f) => `"${f.volume.name}"`));
-    parts.push(`Could not update the files of volume${plan.failed.length > 1 ? 's' : ''} ${names} in Pod ${pod}: ` +
-      `${plan.failed.map((f) => f.error).join('; ')}; the containers keep the files last written`);
-  }
-  return parts.join('; ');
+  s.memo = { ...s.memo, volumeSync: syncedNow(s) };
+  const changed = plan.changed.map((c) => ({ ...c, since: since(c.volume.name) }));
+  act(s, resyncMessage(s.pod.metadata.name, s.now, trigger, changed, plan.failed, live));
 }
 
 const sameFiles = (a: Record<string, string>, b: Record<string, string>) =>
@@ -172,8 +184,9 @@ function updateProgramFiles(s: PodSync, record: RuntimeContainer, old: Record<st
   s.memo = { ...s.memo, inputs: { ...s.memo.inputs, [record.id]: updated } };
 }
 
-/** The sync memo, with the immutable sources read for this write added to the kubelet's cache. */
-function withImmutable(s: PodSync, sync: VolumeSyncMemo): VolumeSyncMemo {
+/** The memo of a sync done now: the Pod as synced, and the immutable sources read for this write added to the kubelet's cache. */
+function syncedNow(s: PodSync): VolumeSyncMemo {
+  const sync: VolumeSyncMemo = { syncedAt: s.now, seen: podConfigOf(s.pod) };
   const cache: Record<string, SourceData> = { ...(s.memo.volumeSync?.immutable ?? {}) };
   const ns = s.pod.metadata.namespace ?? 'default';
   for (const v of remountableVolumes(s.pod)) {

@@ -3,8 +3,37 @@
  * changed, and which views of the same data keep the old values (subPath mounts, environment).
  */
 import type { Container, Volume } from 'kubernetes-types/core/v1';
+import type { PodUpdatePart } from './podUpdate';
 import type { WrittenVolume } from './volumeFileTable';
 import { volumeObjects, type VolumePayload } from './volumePayload';
+
+/** One volume a sync rewrites: its files before and after, and when its sources began to differ from them. */
+export interface VolumeRewrite { volume: Volume; before?: WrittenVolume; after: VolumePayload; since: number }
+
+/** Why the pod sync ran: the periodic resync, the start of a container, or an UPDATE of the Pod object. */
+export type SyncTrigger = { kind: 'periodic' } | { kind: 'start'; container: string } | { kind: 'update'; parts: PodUpdatePart[] };
+
+/**
+ * The Step of one pod sync's remount: each rewritten volume (with the views that keep the old
+ * values), then the volumes whose SetUp failed.
+ */
+export function resyncMessage(pod: string, now: number, trigger: SyncTrigger, changed: VolumeRewrite[],
+  failed: { volume: Volume; error: string }[], live: Container[]): string {
+  const parts = changed.map((c) => {
+    const what = payloadChanges(c.before, c.after);
+    const detail = `${seconds(now - c.since)} after the change${what ? `: ${what}` : ''}`;
+    const when = trigger.kind === 'start' ? `before starting container ${trigger.container} (${detail})`
+      : trigger.kind === 'update' ? `(synced when the Pod's ${joinAnd(trigger.parts)} changed, ${detail})` : `(synced ${detail})`;
+    return `Updated the files of volume "${c.volume.name}" in Pod ${pod} from ${volumeSourceText(c.volume) || 'its sources'} ${when}` +
+      keepsOldValues(c.volume, live);
+  });
+  if (failed.length) {
+    const names = joinAnd(failed.map((f) => `"${f.volume.name}"`));
+    parts.push(`Could not update the files of volume${failed.length > 1 ? 's' : ''} ${names} in Pod ${pod}: ` +
+      `${failed.map((f) => f.error).join('; ')}; the containers keep the files last written`);
+  }
+  return parts.join('; ');
+}
 
 export function joinAnd(items: string[]): string {
   if (items.length <= 1) return items[0] ?? '';

@@ -51,10 +51,23 @@ const volumesZh = (text: string): string => joinZh(text.match(/"[^"]*"/g) ?? [te
 const UPDATED = 'Updated the files of volume ("[^"]*") in Pod (\\S+) from (.+?)';
 const AFTER = '(\\d+) s after the change(?:: ([^()]+))?';
 
+/** The parts of the Pod whose change (an UPDATE) dispatched the sync: `labels`, `labels and spec`, `labels, annotations and spec`. */
+const POD_PART = '(?:labels|annotations|spec)';
+const POD_PARTS = `(${POD_PART}(?:(?:, | and )${POD_PART})*)`;
+const POD_PART_ZH: Record<string, string> = { labels: '标签', annotations: '注解', spec: '规约' };
+
+/** `labels and annotations` → `标签和注解`. */
+function podPartsZh(text: string): string {
+  const items = splitAnd(text).map((p) => POD_PART_ZH[p] ?? p);
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join('、')}和${items[items.length - 1]}`;
+}
+
 /** The parts of a volume-files Step, each a whole clause. */
 export const volumeFilesClauses: Rule[] = [
   [new RegExp(`${UPDATED} \\(synced ${AFTER}\\)`),
     (g) => `根据${sourcesZh(g[3])}更新了 Pod ${g[2]} 中卷 ${g[1]} 的文件（变更后 ${g[4]} s 同步${g[5] ? `：${changesZh(g[5])}` : ''}）`],
+  [new RegExp(`${UPDATED} \\(synced when the Pod's ${POD_PARTS} changed, ${AFTER}\\)`),
+    (g) => `根据${sourcesZh(g[3])}更新了 Pod ${g[2]} 中卷 ${g[1]} 的文件（Pod 的${podPartsZh(g[4])}变更时同步，变更后 ${g[5]} s${g[6] ? `：${changesZh(g[6])}` : ''}）`],
   [new RegExp(`${UPDATED} before starting container (\\S+) \\(${AFTER}\\)`),
     (g) => `在启动容器 ${g[4]} 之前，根据${sourcesZh(g[3])}更新了 Pod ${g[2]} 中卷 ${g[1]} 的文件（变更后 ${g[5]} s${g[6] ? `：${changesZh(g[6])}` : ''}）`],
   [/the subPath mount (\S+) of container (\S+) keeps the old file until the container restarts/,
