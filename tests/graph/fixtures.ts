@@ -99,3 +99,37 @@ export function bump(pod: Pod, change: (p: Pod) => Pod = (p) => p): Pod {
   const changed = change(pod);
   return { ...changed, metadata: { ...changed.metadata, resourceVersion: String(rv++) } };
 }
+
+/**
+ * A Pod using a claim (bound by the default StorageClass), a ConfigMap through env and an optional
+ * missing Secret; with `configVolume`, the ConfigMap is also mounted as the volume `cfg`.
+ */
+export function storageManifest(options: { configVolume?: boolean } = {}): string {
+  const cfg = options.configVolume;
+  return `apiVersion: v1
+kind: ConfigMap
+metadata: { name: app-config }
+data: { MODE: prod }
+---
+apiVersion: v1
+kind: PersistentVolumeClaim
+metadata: { name: data }
+spec:
+  accessModes: [ReadWriteOnce]
+  resources: { requests: { storage: 1Gi } }
+---
+apiVersion: v1
+kind: Pod
+metadata: { name: web }
+spec:
+  containers:
+  - name: app
+    image: nginx:1.27
+    env:
+    - { name: MODE, valueFrom: { configMapKeyRef: { name: app-config, key: MODE } } }
+    - { name: TOKEN, valueFrom: { secretKeyRef: { name: missing-secret, key: token, optional: true } } }
+    volumeMounts: [{ name: data, mountPath: /data }${cfg ? ', { name: cfg, mountPath: /etc/cfg }' : ''}]
+  volumes:
+  - { name: data, persistentVolumeClaim: { claimName: data } }
+${cfg ? '  - { name: cfg, configMap: { name: app-config } }\n' : ''}`;
+}

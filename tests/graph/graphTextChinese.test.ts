@@ -18,6 +18,7 @@ import { trafficOverlay } from '../../src/graph/traffic';
 import type { ClusterGraph } from '../../src/graph/types';
 import { englishT, translator } from '../../src/i18n/translate';
 import { join, runUntil, servedCluster, trafficSteps, webDeployment, webService } from '../projections/networkFixtures';
+import { storageManifest } from './fixtures';
 
 const zhT = translator('zh-CN');
 const CHINESE = /[\u4e00-\u9fff]/;
@@ -113,33 +114,7 @@ describe('ConfigMaps, Secrets and namespaces', () => {
   });
 });
 
-const MANIFEST = `apiVersion: v1
-kind: ConfigMap
-metadata: { name: app-config }
-data: { MODE: prod }
----
-apiVersion: v1
-kind: PersistentVolumeClaim
-metadata: { name: data }
-spec:
-  accessModes: [ReadWriteOnce]
-  resources: { requests: { storage: 1Gi } }
----
-apiVersion: v1
-kind: Pod
-metadata: { name: web }
-spec:
-  containers:
-  - name: app
-    image: nginx:1.27
-    env:
-    - { name: MODE, valueFrom: { configMapKeyRef: { name: app-config, key: MODE } } }
-    - { name: TOKEN, valueFrom: { secretKeyRef: { name: missing-secret, key: token, optional: true } } }
-    volumeMounts: [{ name: data, mountPath: /data }, { name: cfg, mountPath: /etc/cfg }]
-  volumes:
-  - { name: data, persistentVolumeClaim: { claimName: data } }
-  - { name: cfg, configMap: { name: app-config } }
-`;
+const MANIFEST = storageManifest({ configVolume: true });
 
 const edgeText = (g: ClusterGraph, relation: string) =>
   g.edges.filter((e) => e.data?.relation === relation).map((e) => [e.ariaLabel, e.label ?? '']).sort();

@@ -10,7 +10,7 @@ import type { ConfigData, StorageData } from '../../src/graph/storageTypes';
 import type { ClusterGraph, GraphEdge } from '../../src/graph/types';
 import { CONTAINER_ROW, VOLUME_ROW } from '../../src/graph/layout';
 import { partsText } from '../../src/i18n/textParts';
-import { makePod } from './fixtures';
+import { makePod, storageManifest } from './fixtures';
 
 const shared = makePod('shared', {
   node: 'node-1',
@@ -116,32 +116,7 @@ describe('storage element data', () => {
   });
 });
 
-const MANIFEST = `apiVersion: v1
-kind: ConfigMap
-metadata: { name: app-config }
-data: { MODE: prod }
----
-apiVersion: v1
-kind: PersistentVolumeClaim
-metadata: { name: data }
-spec:
-  accessModes: [ReadWriteOnce]
-  resources: { requests: { storage: 1Gi } }
----
-apiVersion: v1
-kind: Pod
-metadata: { name: web }
-spec:
-  containers:
-  - name: app
-    image: nginx:1.27
-    env:
-    - { name: MODE, valueFrom: { configMapKeyRef: { name: app-config, key: MODE } } }
-    - { name: TOKEN, valueFrom: { secretKeyRef: { name: missing-secret, key: token, optional: true } } }
-    volumeMounts: [{ name: data, mountPath: /data }]
-  volumes:
-  - { name: data, persistentVolumeClaim: { claimName: data } }
-`;
+const MANIFEST = storageManifest();
 
 const labels = (g: ClusterGraph, kind: string) => g.nodes.filter((n) => n.data.kind === kind).map((n) => n.ariaLabel);
 const edgeLabels = (g: ClusterGraph, relation: string) => g.edges.filter((e: GraphEdge) => e.data?.relation === relation).map((e) => e.ariaLabel);
