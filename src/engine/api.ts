@@ -196,6 +196,14 @@ export interface AddNodeOptions {
   taints?: { key: string; value?: string; effect: 'NoSchedule' | 'PreferNoSchedule' | 'NoExecute' }[];
 }
 
+/** How far `step()` looks ahead by default: a day of virtual time. */
+export const STEP_HORIZON_MS = 24 * 60 * 60 * 1000;
+
+export interface StepOptions {
+  /** Virtual ms to look ahead for the next Step (default `STEP_HORIZON_MS`). */
+  withinMs?: number;
+}
+
 export interface Cluster extends ClusterView {
   /** Like `kubectl apply -f`: multi-document, all or nothing. */
   apply(yaml: string): ApplyResult;
@@ -231,10 +239,14 @@ export interface Cluster extends ClusterView {
   /** `kubectl delete node <name>`. */
   removeNode(name: string): CommandResult;
   /**
-   * The next single action. Moves the clock to the next timer when nothing is due;
-   * undefined when nothing is pending and no timer is set.
+   * The next single action. Moves the clock to the next timer when nothing is due, running timers
+   * that record nothing (an HPA at steady state, metrics scrapes) on the way, and looks at most
+   * `options.withinMs` of virtual time ahead (default `STEP_HORIZON_MS`, a day: an hourly CronJob is
+   * one call away). Undefined when no Step is recorded within that window or nothing is pending and
+   * no timer is set; the clock then rests at the last timer it ran, never past now + withinMs.
+   * `withinMs` must be a finite number ≥ 0 (a RangeError otherwise).
    */
-  step(): Step | undefined;
+  step(options?: StepOptions): Step | undefined;
   /** Every action due within the next ms of virtual time; the clock ends at now + ms. */
   advance(ms: number): Step[];
   readonly steps: readonly Step[];

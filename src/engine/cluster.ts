@@ -1,5 +1,6 @@
 import type { AddNodeOptions, ApplyResult, Cluster, ClusterOptions, ClusterView, CommandResult, DeleteCommandOptions, DeleteResult,
-  DrainOptions, DrainResult, KubeObject, NodeRuntime, ProbeType, ProxyMode, RolloutAction, Step, TrafficSpec } from './api';
+  DrainOptions, DrainResult, KubeObject, NodeRuntime, ProbeType, ProxyMode, RolloutAction, Step, StepOptions, TrafficSpec } from './api';
+import { STEP_HORIZON_MS } from './api';
 import { ApiServer } from './apiserver/apiServer';
 import { applyManifests } from './apiserver/apply';
 import { kindInfo, resolveKindName, type KindInfo } from './apiserver/kinds';
@@ -25,9 +26,6 @@ import { createKubelet } from './kubelet/kubelet';
 import { createKubeProxy } from './proxy/kubeProxy';
 import { RuntimeTables } from './runtime/nodeRuntime';
 import { RecordTables } from './runtime/recordTables';
-
-/** How far step() looks ahead for the next change before it reports that nothing happens (a day: an hourly CronJob is still one click away). */
-const STEP_HORIZON_MS = 24 * 60 * 60 * 1000;
 
 /** The StatusReason kubectl prints for an API error message. */
 function errorReason(message: string): string {
@@ -266,8 +264,10 @@ export class SimulatedCluster implements Cluster {
     return this.run('kubectl', (ctx) => run(ctx, info, obj));
   }
 
-  step(): Step | undefined {
-    const limit = this.clock + STEP_HORIZON_MS;
+  step(options?: StepOptions): Step | undefined {
+    const within = options?.withinMs ?? STEP_HORIZON_MS;
+    if (!Number.isFinite(within) || within < 0) throw new RangeError(`step(): withinMs must be a finite number >= 0, not ${within}`);
+    const limit = this.clock + within;
     while (this.returned >= this.recorder.steps.length) {
       const next = this.agenda.peekTime();
       if (next === undefined || next > limit) return undefined;

@@ -9,11 +9,11 @@ import type { RecordedCall } from './session';
 /** The argument types of recorded calls (`RECORDED_CALLS`): string, number, boolean, object. */
 export type ArgType = 's' | 'n' | 'b' | 'o';
 
-/** Why a journal entry's arguments do not fit its call (`checkArgs`). */
+/** Why a journal entry's arguments do not fit its call (`checkArgs`; a `step` entry's `withinMs` as its argument 1). */
 export type ArgProblem =
   | { code: 'tooMany'; op: RecordedCall; max: number; count: number }
   | { code: 'missing'; op: RecordedCall; i: number }
-  | { code: 'type'; op: RecordedCall; i: number; type: ArgType };
+  | { code: 'type'; op: RecordedCall | 'step'; i: number; type: ArgType };
 
 /** Why a value holds no usable session; `n` counts journal entries from 1. */
 export type SessionProblem =

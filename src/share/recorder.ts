@@ -5,7 +5,7 @@
  * them — the store's commands, playback's `step()`, a lesson's `advance()` — lands in the journal.
  * The engine itself is not touched.
  */
-import type { Cluster } from '../engine/api';
+import { STEP_HORIZON_MS, type Cluster, type StepOptions } from '../engine/api';
 import { RECORDED_CALLS, type JournalEntry, type JsonValue, type RecordedCall } from './session';
 
 export class Journal {
@@ -15,11 +15,15 @@ export class Journal {
     return this.list;
   }
 
-  /** One more `step()` call: runs of them are kept as one entry with a count. */
-  recordStep(): void {
+  /**
+   * One more `step()` call looking `withinMs` ahead (undefined: the default). Runs of calls with
+   * the same window are kept as one entry with a count.
+   */
+  recordStep(withinMs?: number): void {
     const last = this.list[this.list.length - 1];
-    if (last?.op === 'step') this.list[this.list.length - 1] = { op: 'step', count: last.count + 1 };
-    else this.list.push({ op: 'step', count: 1 });
+    const within = withinMs === undefined ? {} : { withinMs };
+    if (last?.op === 'step' && last.withinMs === withinMs) this.list[this.list.length - 1] = { op: 'step', count: last.count + 1, ...within };
+    else this.list.push({ op: 'step', count: 1, ...within });
   }
 
   recordCall(op: RecordedCall, at: number, args: readonly unknown[]): void {
@@ -40,6 +44,12 @@ export function toJsonArgs(args: readonly unknown[]): JsonValue[] {
 /** The arguments to call with again: `null` back to omitted. */
 export function fromJsonArgs(args: readonly JsonValue[]): unknown[] {
   return args.map((a) => (a === null ? undefined : structuredClone(a)));
+}
+
+/** The window of a `step(options)` call worth recording: undefined for the default (a day). */
+export function stepWithin(options: unknown): number | undefined {
+  const within = (options as StepOptions | undefined)?.withinMs;
+  return within === undefined || within === STEP_HORIZON_MS ? undefined : within;
 }
 
 const journals = new WeakMap<Cluster, Journal>();
@@ -70,7 +80,7 @@ export function recordCluster<C extends Cluster>(cluster: C, journal = new Journ
       }
     };
   };
-  wrap('step', () => journal.recordStep());
+  wrap('step', (args) => journal.recordStep(stepWithin(args[0])));
   for (const op of Object.keys(RECORDED_CALLS) as RecordedCall[]) {
     wrap(op, (args) => journal.recordCall(op, cluster.steps.length, args));
   }

@@ -24,7 +24,8 @@ export function replayJournal(cluster: Cluster, session: Session): ReplayResult 
   const methods = cluster as unknown as Record<string, AnyMethod>;
   for (const entry of session.journal) {
     if (entry.op === 'step') {
-      for (let i = 0; i < entry.count; i++) cluster.step();
+      const options = entry.withinMs === undefined ? undefined : { withinMs: entry.withinMs };
+      for (let i = 0; i < entry.count; i++) cluster.step(options);
       continue;
     }
     if (mismatch === undefined && cluster.steps.length !== entry.at) {

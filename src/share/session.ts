@@ -56,10 +56,15 @@ export type RecordedCall = keyof typeof RECORDED_CALLS;
 /** JSON values only: a session is written to URLs, files and localStorage. */
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 
-/** `count` calls of `cluster.step()` in a row (whatever each returned). */
+/**
+ * `count` calls of `cluster.step()` in a row (whatever each returned), each looking `withinMs`
+ * ahead; `withinMs` is absent for the engine's default (a day), so links made before it existed
+ * replay as they did.
+ */
 export interface StepEntry {
   op: 'step';
   count: number;
+  withinMs?: number;
 }
 
 /** One call that changes the cluster. */

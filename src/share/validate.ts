@@ -56,7 +56,12 @@ function checkEntry(e: unknown, i: number): { entry: JournalEntry; calls: number
   if (!isObject(e) || typeof e.op !== 'string') return { code: 'entryNotCall', n };
   if (e.op === 'step') {
     if (!isCount(e.count) || e.count === 0) return { code: 'entryNoCount', n };
-    return { entry: { op: 'step', count: e.count }, calls: e.count };
+    if (e.withinMs === undefined) return { entry: { op: 'step', count: e.count }, calls: e.count };
+    // the engine refuses a window that is not a finite number >= 0
+    if (typeof e.withinMs !== 'number' || !Number.isFinite(e.withinMs) || e.withinMs < 0) {
+      return { code: 'entryArgs', n, problem: { code: 'type', op: 'step', i: 1, type: 'n' } };
+    }
+    return { entry: { op: 'step', count: e.count, withinMs: e.withinMs }, calls: e.count };
   }
   if (!Object.hasOwn(RECORDED_CALLS, e.op)) return { code: 'entryUnknown', n, op: e.op };
   const op = e.op as RecordedCall;

@@ -1,7 +1,10 @@
 import type { Cluster } from '../engine/api';
 import type { ClusterSlice, PlaygroundDeps, SliceGet, SliceSet } from './types';
 
-/** Keeps the store in step with one cluster: every engine change bumps `version` and moves a following cursor. */
+/**
+ * Keeps the store in step with one cluster: every engine change bumps `version`, moves a following
+ * cursor and clears the timeline notice (why the last move found nothing is stale once something happened).
+ */
 export function createClusterBinding(set: SliceSet) {
   let detach: () => void = () => {};
   return {
@@ -11,6 +14,7 @@ export function createClusterBinding(set: SliceSet) {
         set((s) => ({
           version: s.version + 1,
           ...(s.following ? { cursor: s.cluster.steps.length - 1 } : {}),
+          ...(s.timelineNotice ? { timelineNotice: null } : {}),
         }));
       });
     },
@@ -39,6 +43,7 @@ export function createClusterSlice(
         selection: null,
         problems: [],
         lastApplied: null,
+        timelineNotice: null,
       }));
     },
   };

@@ -1,9 +1,10 @@
+import { QUIET_STEP, nextEngineStep, quietNotice } from './lookAhead';
 import type { CursorSlice, SliceGet, SliceSet } from './types';
 
 /**
  * The timeline cursor and playback. Playback uses wall-clock timers (UI only; the engine's
- * time stays virtual) and stops by itself once the newest Step is shown and the engine has
- * nothing pending.
+ * time stays virtual) and stops by itself once the newest Step is shown and the engine records
+ * no Step within the quiet window (`lookAhead.ts`).
  */
 export function createCursorSlice(set: SliceSet, get: SliceGet, initialCursor: number): CursorSlice {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -12,20 +13,23 @@ export function createCursorSlice(set: SliceSet, get: SliceGet, initialCursor: n
     timer = undefined;
   };
 
-  /** One Step forward; false when already at the newest Step and the engine has nothing to do. */
+  /**
+   * One Step forward; false when already at the newest Step and the engine records none within
+   * the quiet window. Then the timeline notice says why: quiet (timers remain) or idle.
+   */
   const advance = (): boolean => {
     const { cluster, cursor } = get();
     const last = cluster.steps.length - 1;
     if (cursor < last) {
-      set({ cursor: cursor + 1, following: cursor + 1 === last });
+      set({ cursor: cursor + 1, following: cursor + 1 === last, timelineNotice: null });
       return true;
     }
-    // One reconcile can record several Steps; step() hands them out one at a time, so it may
-    // return Steps the cursor has already shown: skip those.
-    let step = cluster.step();
-    while (step && step.index <= cursor) step = cluster.step();
-    if (!step) return false;
-    set({ cursor: step.index, following: step.index === cluster.steps.length - 1 });
+    const step = nextEngineStep(cluster, cursor, QUIET_STEP);
+    if (!step) {
+      set({ timelineNotice: quietNotice(cluster, { seeking: 'step' }) ?? { code: 'idle' } });
+      return false;
+    }
+    set({ cursor: step.index, following: step.index === cluster.steps.length - 1, timelineNotice: null });
     return true;
   };
 

@@ -89,6 +89,7 @@ export function createSessionSlice(
         problems: [],
         lastApplied: null,
         clusterSettings: { ...session.settings },
+        timelineNotice: null,
         sessionNotice: notice({ ...source, code: 'opened', cursor, last: cluster.steps.length - 1, ...(mismatch ? { mismatch } : {}) }),
       }));
     },

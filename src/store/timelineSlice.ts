@@ -13,17 +13,20 @@ import type { StepGrouping } from '../projections/stepGroups';
 import {
   backTarget, everyStep, mayGrow, nextAfter, nextQualifying, previousBefore, unitEnd, type Qualifies,
 } from '../projections/stepGroupsNavigation';
+import { QUIET_STEP, nextEngineStep, quietNotice, type QuietNotice, type QuietSeeking } from './lookAhead';
 import type { CursorSlice, ObjectRef, SliceGet, SliceSet } from './types';
 
 export type TimelineTab = 'steps' | 'events';
 
 /**
  * Why the last move found nothing, as a code (the timeline words it in the UI's language): the
- * cluster is idle; no Step in that direction matches the filter; none touches `object`
- * (`pod/web-1`, as kubectl names it).
+ * cluster is idle; nothing sought happened within the quiet window though timers remain (`quiet`:
+ * the timeline offers to skip to the next change); no Step in that direction matches the filter;
+ * none touches `object` (`pod/web-1`, as kubectl names it). Any engine change clears it.
  */
 export type TimelineNotice =
   | { code: 'idle' }
+  | QuietNotice
   | { code: 'noMatch'; direction: 'later' | 'earlier' }
   | { code: 'untouched'; direction: 'later' | 'earlier'; object: string };
 
@@ -45,6 +48,12 @@ export interface TimelineSlice {
   setTimelineTab(tab: TimelineTab): void;
   /** Moves to the next (1) or previous (-1) Step that wrote `ref` or emitted an Event about it. */
   stepToObject(direction: 1 | -1, ref: ObjectRef): boolean;
+  /**
+   * After a quiet notice: one engine step looking the engine's default day ahead, then the move
+   * the notice came from (Step forward, or Next Step of its object). The idle notice when even a
+   * day brings no Step.
+   */
+  skipToNextChange(): void;
 }
 
 /** A namespaced kind without a namespace means `default`, as kubectl reads it. */
@@ -59,14 +68,23 @@ function qualifierOf(cluster: Cluster, filter: StepFilter, matchingOnly: boolean
   return (i) => stepMatches(cluster.steps[i], filter, touched);
 }
 
-/** Asks the engine for Steps until `found()` gives an answer or the engine idles; bounded. */
-function searchAhead<T>(cluster: Cluster, found: () => T | undefined): T | undefined {
+/**
+ * Asks the engine for Steps, each within the quiet window, until `found()` gives an answer;
+ * bounded. Without one, `quiet` tells whether the engine ran out of Steps in its window (rather
+ * than the search out of budget).
+ */
+function searchAhead<T>(cluster: Cluster, found: () => T | undefined): { hit: T | undefined; quiet: boolean } {
   let hit = found();
   for (let n = 0; hit === undefined && n < MAX_SEARCH_STEPS; n++) {
-    if (!cluster.step()) break;
+    if (!cluster.step(QUIET_STEP)) return { hit: found(), quiet: true };
     hit = found();
   }
-  return hit;
+  return { hit, quiet: false };
+}
+
+/** The notice for a search that found nothing: quiet when the engine's window passed with timers left. */
+function notFound(cluster: Cluster, quiet: boolean, seeking: QuietSeeking, otherwise: TimelineNotice): TimelineNotice {
+  return (quiet ? quietNotice(cluster, seeking) : undefined) ?? otherwise;
 }
 
 export function createTimelineSlice(set: SliceSet, get: SliceGet, plain: Pick<CursorSlice, 'stepForward' | 'stepBack'>): TimelineSlice & Pick<CursorSlice, 'stepForward' | 'stepBack'> {
@@ -78,18 +96,20 @@ export function createTimelineSlice(set: SliceSet, get: SliceGet, plain: Pick<Cu
     const { cluster, cursor, stepGrouping: mode, stepFilter, stepMatchingOnly } = get();
     const q = qualifierOf(cluster, stepFilter, stepMatchingOnly);
     let scanned = cursor;
-    const n = searchAhead(cluster, () => {
+    const { hit: n, quiet } = searchAhead(cluster, () => {
       const hit = nextQualifying(cluster.steps, scanned, q);
       scanned = Math.max(scanned, cluster.steps.length - 1);
       return hit;
     });
     if (n === undefined) {
-      return q === everyStep ? { code: 'idle' } : { code: 'noMatch', direction: 'later' };
+      return q === everyStep
+        ? notFound(cluster, quiet, { seeking: 'step' }, { code: 'idle' })
+        : notFound(cluster, quiet, { seeking: 'match' }, { code: 'noMatch', direction: 'later' });
     }
     let { end, closed } = unitEnd(cluster.steps, n, mode, q);
     // the newest unit may still grow: let the engine finish the reconcile or the second
     for (let budget = MAX_SEARCH_STEPS; !closed && budget > 0 && mayGrow(cluster.steps, n, mode, cluster.nextActionTime()); budget--) {
-      if (!cluster.step()) break;
+      if (!cluster.step(QUIET_STEP)) break;
       ({ end, closed } = unitEnd(cluster.steps, n, mode, q));
     }
     return end;
@@ -148,16 +168,31 @@ export function createTimelineSlice(set: SliceSet, get: SliceGet, plain: Pick<Cu
       const { cluster, cursor } = get();
       const key = normalizeRef(ref);
       const stepsOf = () => objectIndexFor(cluster).stepsOf(key);
-      const target = direction > 0
-        ? searchAhead(cluster, () => nextAfter(stepsOf(), cursor))
-        : previousBefore(stepsOf(), cursor);
+      const ahead = direction > 0 ? searchAhead(cluster, () => nextAfter(stepsOf(), cursor)) : undefined;
+      const target = ahead ? ahead.hit : previousBefore(stepsOf(), cursor);
       if (target === undefined) {
-        stay(cursor, { code: 'untouched', direction: direction > 0 ? 'later' : 'earlier', object: `${ref.kind.toLowerCase()}/${ref.name}` });
+        const object = `${ref.kind.toLowerCase()}/${ref.name}`;
+        const untouched: TimelineNotice = { code: 'untouched', direction: direction > 0 ? 'later' : 'earlier', object };
+        stay(cursor, ahead ? notFound(cluster, ahead.quiet, { seeking: 'object', object, ref: key }, untouched) : untouched);
         return false;
       }
       if (direction < 0) get().pause();
       moveTo(target);
       return true;
+    },
+    skipToNextChange() {
+      const { cluster, cursor, timelineNotice: notice } = get();
+      if (cursor >= cluster.steps.length - 1) {
+        const step = nextEngineStep(cluster, cursor); // the engine's default horizon: a day
+        if (!step) {
+          stay(cursor, { code: 'idle' });
+          return;
+        }
+        // the binding may have let the cursor follow the new Steps: the move below starts where it was
+        set({ cursor, following: false });
+      }
+      if (notice?.code === 'quiet' && notice.seeking === 'object') get().stepToObject(1, notice.ref);
+      else get().stepForward();
     },
   };
 }

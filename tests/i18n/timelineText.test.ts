@@ -88,6 +88,11 @@ describe('notices: why the last move found nothing', () => {
     [{ code: 'noMatch', direction: 'earlier' }, 'No earlier Step matches the filter.', '前面没有符合筛选条件的步骤。'],
     [{ code: 'untouched', direction: 'later', object: 'pod/web-1' }, 'No later Step touches pod/web-1.', '后面没有涉及 pod/web-1 的步骤。'],
     [{ code: 'untouched', direction: 'earlier', object: 'deployment/web' }, 'No earlier Step touches deployment/web.', '前面没有涉及 deployment/web 的步骤。'],
+    [{ code: 'quiet', withinMs: 900_000, seeking: 'step' }, 'Nothing happens in the next 15 virtual minutes.', '接下来 15 分钟（虚拟时间）内什么也不会发生。'],
+    [{ code: 'quiet', withinMs: 60_000, seeking: 'step' }, 'Nothing happens in the next 1 virtual minute.', '接下来 1 分钟（虚拟时间）内什么也不会发生。'],
+    [{ code: 'quiet', withinMs: 900_000, seeking: 'match' }, 'No Step matches the filter in the next 15 virtual minutes.', '接下来 15 分钟（虚拟时间）内没有符合筛选条件的步骤。'],
+    [{ code: 'quiet', withinMs: 900_000, seeking: 'object', object: 'hpa/web', ref: { kind: 'HorizontalPodAutoscaler', name: 'web', namespace: 'default' } },
+      'No Step touches hpa/web in the next 15 virtual minutes.', '接下来 15 分钟（虚拟时间）内没有涉及 hpa/web 的步骤。'],
   ])('%j', (notice, english, chinese) => {
     expect(partsText(timelineNoticeParts(notice))).toBe(english);
     expect(partsText(timelineNoticeParts(notice, englishT))).toBe(english);

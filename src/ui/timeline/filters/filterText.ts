@@ -79,6 +79,11 @@ export function timelineNoticeParts(notice: TimelineNotice, t: Translate = engli
   return messageParts((mark) => {
     switch (notice.code) {
       case 'idle': return t('timelineFilters.idle');
+      case 'quiet': {
+        const minutes = Math.max(1, Math.round(notice.withinMs / 60_000));
+        if (notice.seeking === 'object') return t('timelineFilters.quietTouch', { name: mark(notice.object), minutes });
+        return notice.seeking === 'match' ? t('timelineFilters.quietMatch', { minutes }) : t('timelineFilters.quiet', { minutes });
+      }
       case 'noMatch': return notice.direction === 'later' ? t('timelineFilters.noLaterMatch') : t('timelineFilters.noEarlierMatch');
       case 'untouched': {
         const name = mark(notice.object);
